@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
+
+// SITE_URL and BASE_PATH let one build target any host and sub-path (e.g. BASE_PATH=/http-status/).
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'https://http-status-codes.example',
+	base: process.env.BASE_PATH ?? '/',
+	trailingSlash: 'always',
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Scripts stay external files (the Content-Security-Policy allows no inline script), and the search
+	// loader stays tiny: no module-preload helper around its one dynamic import.
+	vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
+	integrations: [mdx(), pagefind()],
+});

@@ -1,0 +1,4 @@
+/** The site's name, shown in the header and page titles. */
+export const SITE_TITLE = 'HTTP Status Codes';
+/** One line on what the site is, for the index and meta descriptions. */
+export const SITE_DESCRIPTION = 'Every registered HTTP status code: what it means, when to send it, what must come with it, and how plone.restapi uses it.';

@@ -1,0 +1,85 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/** The five classes of status codes, in numeric order. */
+export const CLASS_IDS = ['1xx', '2xx', '3xx', '4xx', '5xx'] as const;
+
+// CONTENT_ROOT lets the bad-content tests build a scratch copy; the site itself always reads ./content.
+const root = process.env.CONTENT_ROOT ?? './content';
+
+const classId = z.enum(CLASS_IDS, {
+	error: 'must be one of 1xx, 2xx, 3xx, 4xx, 5xx (the first digit of the code, then "xx")',
+});
+const text = (what: string) => z.string({ error: `must be ${what} (a string)` }).trim().min(1, `must not be empty: write ${what}`);
+
+/** A header field a response with this code carries, and how strongly the spec asks for it. */
+const headerRule = z.object({
+	/** Header field name, e.g. `WWW-Authenticate`. */
+	field: text('the header field name'),
+	/** The requirement level the spec uses. */
+	strength: z.enum(['MUST', 'SHOULD', 'MAY'], { error: 'must be MUST, SHOULD or MAY' }),
+	/** When and why, in our words. */
+	rule: text('one sentence on when the header is sent'),
+});
+
+/** One situation in which plone.restapi answers with this code. */
+const ploneUse = z.object({
+	/** HTTP method(s), e.g. `POST` or `PATCH, POST`. */
+	method: text('the HTTP method'),
+	/** Endpoint, e.g. `@login` or `a folderish object`. */
+	endpoint: text('the endpoint'),
+	/** When it happens, in our words. */
+	when: text('when plone.restapi returns the code'),
+	/** The JSON body shape plone.restapi sends, if any. */
+	body: z.string().optional(),
+});
+
+const codes = defineCollection({
+	loader: glob({ base: `${root}/codes`, pattern: '**/*.{md,mdx}' }),
+	schema: z.strictObject({
+		/** The three-digit status code; the file name must be the same number. */
+		code: z.number({ error: 'must be a number such as 404 (no quotes)' }).int('must be a whole number').min(100, 'must be between 100 and 599').max(599, 'must be between 100 and 599'),
+		/** The registered reason phrase, e.g. `Not Found`. */
+		phrase: text('the reason phrase, e.g. "Not Found"'),
+		/** The class the code belongs to: its first digit, then `xx`. */
+		class: classId,
+		/** One sentence for the index and search results. */
+		summary: text('a one-sentence summary').pipe(z.string().max(200, 'must be one sentence of at most 200 characters')),
+		/** Defining document and section, as the IANA registry lists them. */
+		spec: z.strictObject({ document: text('the defining document, e.g. "RFC 9110"'), section: z.string().optional() }).optional(),
+		/** Registry status where it is not plain "permanent". */
+		status: z.enum(['permanent', 'temporary', 'unused', 'deprecated', 'reserved', 'obsoleted']).default('permanent'),
+		/** Heuristically cacheable by default (RFC 9110 section 15.1). */
+		cacheable: z.boolean({ error: 'must be true or false' }).optional(),
+		/** Header rules the spec attaches to the code. */
+		headers: z.array(headerRule).default([]),
+		/** A short example exchange: request lines, then the response status line and headers. */
+		example: z.strictObject({ request: text('the example request'), response: text('the example response') }).optional(),
+		/** How plone.restapi uses the code. */
+		plone: z.strictObject({
+			/** Listed on plone.restapi's own status-code page. */
+			glossary: z.boolean().default(false),
+			/** Where plone.restapi returns it. */
+			returns: z.array(ploneUse).default([]),
+		}).default({ glossary: false, returns: [] }),
+		/** Codes people confuse with this one; the build checks each exists. */
+		related: z.array(reference('codes')).default([]),
+		/** Former and common names, so search finds them. */
+		aliases: z.array(z.string()).default([]),
+	}),
+});
+
+const classes = defineCollection({
+	loader: glob({ base: `${root}/classes`, pattern: '**/*.{md,mdx}' }),
+	schema: z.strictObject({
+		/** The class, e.g. `4xx`; the file name must match. */
+		class: classId,
+		/** The class name, e.g. `Client Error`. */
+		phrase: text('the class name, e.g. "Client Error"'),
+		/** One sentence for the index. */
+		summary: text('a one-sentence summary'),
+	}),
+});
+
+export const collections = { codes, classes };

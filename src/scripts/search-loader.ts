@@ -1,0 +1,28 @@
+// The only script every page loads: it waits for the user to start a search, then fetches the
+// search UI and Pagefind. Kept tiny on purpose; the page reads fully without it.
+const input = document.getElementById('site-search-input');
+
+/** True when a key press belongs to a field the user is typing in. */
+function isTyping(target: EventTarget | null): boolean {
+	return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+// The search page says search needs JavaScript; with JavaScript running, that is not true.
+document.getElementById('search-needs-js')?.remove();
+
+if (input instanceof HTMLInputElement) {
+	let loading: Promise<void> | undefined;
+	const load = () => void (loading ??= import('./search-ui').then((ui) => ui.attach(input)));
+	input.addEventListener('focus', load, { once: true });
+	input.addEventListener('input', load, { once: true });
+	document.addEventListener('keydown', (event) => {
+		if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target)) {
+			event.preventDefault();
+			input.focus();
+		}
+	});
+	// /search/?q=… (the form's no-JavaScript target) runs the query it was given.
+	const query = new URLSearchParams(location.search).get('q');
+	if (query && !input.value) input.value = query;
+	if (input.value) load();
+}

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { classes, codes } from './support/content';
+
+test('the index lists one section per class, in numeric order', async ({ page }) => {
+	await page.goto('./');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('HTTP Status Codes');
+	const titles = page.getByRole('heading', { level: 2 });
+	await expect(titles).toHaveText(classes.map((c) => new RegExp(`^${c.id} ${c.phrase}`)));
+	for (const c of classes) {
+		await expect(page.getByRole('region', { name: `${c.id} ${c.phrase}` })).toHaveAttribute('id', c.anchor);
+	}
+});
+
+test('every index entry carries its anchor, its code, its phrase, its summary and a link to its page', async ({ page }) => {
+	await page.goto('./');
+	for (const c of classes) {
+		const section = page.getByRole('region', { name: `${c.id} ${c.phrase}` });
+		const members = codes.filter((code) => code.class === c.id);
+		await expect(section.getByRole('heading', { level: 3 })).toHaveText(members.map((code) => new RegExp(`^${code.code}\\s+`)));
+	}
+	for (const code of codes) {
+		const entry = page.locator(`[id="${code.anchor}"]`);
+		await expect(entry).toHaveCount(1);
+		await expect(entry.getByRole('link', { name: code.title, exact: true })).toHaveAttribute('href', new RegExp(`/${code.anchor}/$`));
+		await expect(entry).toContainText(code.summary);
+		await expect(entry.getByRole('link', { name: `Permalink to ${code.title}` })).toHaveAttribute('href', `#${code.anchor}`);
+	}
+});
+
+for (const code of codes) {
+	test(`opening /#${code.anchor} scrolls its entry into view`, async ({ page }) => {
+		await page.goto(`./#${code.anchor}`);
+		await expect(page.locator(`[id="${code.anchor}"]`)).toBeInViewport();
+	});
+}
+
+for (const c of classes) {
+	test(`opening /#${c.anchor} scrolls its class into view`, async ({ page }) => {
+		await page.goto(`./#${c.anchor}`);
+		await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${c.id} ${c.phrase}`) })).toBeInViewport();
+	});
+}

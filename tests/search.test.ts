@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { codes } from './support/content';
+import { search } from './support/search';
+
+const find = (code: number) => codes.find((c) => c.code === code)!;
+
+// Each query finds its code through the description text, not the code's number or name.
+const cases: [string, number][] = [
+	['edit conflict', 409],
+	['WWW-Authenticate', 401],
+	['successful DELETE', 204],
+];
+
+for (const [query, code] of cases) {
+	test(`searching "${query}" finds ${find(code).title}`, async ({ page }) => {
+		await page.goto('./');
+		const results = await search(page, query);
+		const hit = results.getByRole('link', { name: find(code).title });
+		await expect(hit).toBeVisible();
+		await hit.click();
+		await expect(page).toHaveURL(new RegExp(`/${find(code).anchor}/$`));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(find(code).title);
+	});
+}
+
+test('pressing / focuses the search, and Escape closes the results', async ({ page }) => {
+	await page.goto(`${find(404).anchor}/`);
+	await page.keyboard.press('/');
+	const box = page.getByRole('searchbox', { name: 'Search status codes' });
+	await expect(box).toBeFocused();
+	await page.keyboard.type('conflict');
+	const results = page.getByRole('list', { name: 'Search results' });
+	await expect(results.getByRole('link', { name: find(409).title })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(results).toBeHidden();
+	await expect(box).toBeFocused();
+});
+
+test('markup typed into the search is shown as text and never runs', async ({ page }) => {
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.message());
+		void dialog.dismiss();
+	});
+	const query = '<img src=x onerror=alert(1)>';
+	await page.goto('./');
+	await search(page, query);
+	await expect(page.getByRole('status')).toContainText(`“${query}”`);
+	await expect(page.locator('img')).toHaveCount(0);
+	expect(dialogs).toEqual([]);
+});
+
+test('the no-JavaScript search form leads to the search page, which runs the query', async ({ page }) => {
+	await page.goto(`search/?q=${encodeURIComponent('edit conflict')}`);
+	const results = page.getByRole('list', { name: 'Search results' });
+	await expect(results.getByRole('link', { name: find(409).title })).toBeVisible();
+});

@@ -1,0 +1,36 @@
+// Builds a scratch copy of the project, so a test can break one file and read what the build says.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/** The outcome of a scratch build. */
+export interface BuildResult {
+	status: number | null;
+	output: string;
+}
+
+/** Copies the project, lets `breakIt` change the copy, builds it, and cleans up. */
+export function buildScratch(breakIt: (dir: string) => void): BuildResult {
+	const dir = mkdtempSync(join(tmpdir(), 'http-status-scratch-'));
+	try {
+		for (const name of COPIED) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+		symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+		breakIt(dir);
+		// The same Node that runs the tests (the pinned one), whatever `node` is first on PATH.
+		const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+			cwd: dir,
+			encoding: 'utf8',
+			env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+			timeout: 120_000,
+		});
+		// eslint-disable-next-line no-control-regex
+		const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+		return { status: run.status, output };
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
