@@ -47,14 +47,14 @@ const codes = defineCollection({
 		/** One sentence for the index and search results. */
 		summary: text('a one-sentence summary').pipe(z.string().max(200, 'must be one sentence of at most 200 characters')),
 		/** Defining document and section, as the IANA registry lists them. */
-		spec: z.strictObject({ document: text('the defining document, e.g. "RFC 9110"'), section: z.string().optional() }).optional(),
+		spec: z.strictObject({ document: text('the defining document, e.g. "RFC 9110"'), section: z.string({ error: 'must be a quoted string such as "15.5.5"' }).optional() }, { error: 'must say where the code is defined: document (e.g. "RFC 9110") and section' }),
 		/** Registry status where it is not plain "permanent". */
 		status: z.enum(['permanent', 'temporary', 'unused', 'deprecated', 'reserved', 'obsoleted']).default('permanent'),
 		/** Heuristically cacheable by default (RFC 9110 section 15.1). */
-		cacheable: z.boolean({ error: 'must be true or false' }).optional(),
+		cacheable: z.boolean({ error: 'must be true or false (RFC 9110 section 15.1 lists the heuristically cacheable codes)' }),
 		/** Header rules the spec attaches to the code. */
 		headers: z.array(headerRule).default([]),
-		/** A short example exchange: request lines, then the response status line and headers. */
+		/** A short example exchange: request lines, then the response status line and headers (none for unused codes). */
 		example: z.strictObject({ request: text('the example request'), response: text('the example response') }).optional(),
 		/** How plone.restapi uses the code. */
 		plone: z.strictObject({

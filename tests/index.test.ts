@@ -40,3 +40,12 @@ for (const c of classes) {
 		await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${c.id} ${c.phrase}`) })).toBeInViewport();
 	});
 }
+
+// plone.restapi's original page linked its glossary terms as #term-404-Not-Found; those links must still land.
+for (const code of codes.filter((c) => (c.data.plone as { glossary?: boolean }).glossary)) {
+	const legacy = `term-${code.code}-${code.phrase.replace(/ /g, '-')}`;
+	test(`the old link /#${legacy} lands on ${code.title}`, async ({ page }) => {
+		await page.goto(`./#${legacy}`);
+		await expect(page.locator(`[id="${code.anchor}"]`).getByRole('link', { name: code.title, exact: true })).toBeInViewport();
+	});
+}

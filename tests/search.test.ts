@@ -55,3 +55,41 @@ test('the no-JavaScript search form leads to the search page, which runs the que
 	const results = page.getByRole('list', { name: 'Search results' });
 	await expect(results.getByRole('link', { name: find(409).title })).toBeVisible();
 });
+
+test('searching a former name finds the code', async ({ page }) => {
+	await page.goto('./');
+	for (const name of ['Payload Too Large', 'Request Entity Too Large']) {
+		const results = await search(page, name);
+		await expect(results.getByRole('link').first()).toHaveText(find(413).title);
+	}
+});
+
+for (const code of [404, 418, 302]) {
+	test(`searching the number ${code} puts ${code} first`, async ({ page }) => {
+		await page.goto('./');
+		const results = await search(page, String(code));
+		await expect(results.getByRole('link').first()).toHaveText(find(code).title);
+	});
+}
+
+test('the plone.restapi filter narrows the results to the codes plone.restapi uses', async ({ page }) => {
+	const used = codes
+		.filter((c) => {
+			const plone = c.data.plone as { glossary: boolean; returns: unknown[] };
+			return plone.glossary || plone.returns.length > 0;
+		})
+		.map((c) => c.title);
+	await page.goto('./');
+	const results = await search(page, 'server');
+	const status = page.getByRole('status');
+	const unfiltered = Number(/^(\d+)/.exec(await status.innerText())?.[1]);
+	await page.getByRole('combobox', { name: 'plone.restapi' }).selectOption('Used in plone.restapi');
+	await expect(status).not.toHaveText(new RegExp(`^${unfiltered} `));
+	const filtered = Number(/^(\d+)/.exec(await status.innerText())?.[1]);
+	expect(filtered).toBeLessThan(unfiltered);
+	for (const title of await results.getByRole('link').allInnerTexts()) expect(used).toContain(title.replace(/\s+/g, ' '));
+
+	await page.getByRole('searchbox', { name: 'Search status codes' }).fill('');
+	await expect(status).toHaveText(`${used.length} codes match the filters.`);
+	expect((await results.getByRole('link').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ')).sort()).toEqual([...used].sort());
+});

@@ -12,3 +12,8 @@ export function anchorFor(id: number | string, phrase: string): string {
 export function legacyAnchorFor(id: number | string, phrase: string): string {
 	return `term-${id}-${phrase.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 }
+
+/** The anchor id of a heading inside a page, e.g. `related-codes`. */
+export function headingId(text: string): string {
+	return slug(text);
+}

@@ -1,9 +1,10 @@
 // The search UI, loaded on the first interaction with the search field. Results are built with DOM
 // APIs and text nodes only, so nothing a user types or an excerpt holds is ever parsed as markup.
 import { withBase } from '../lib/base';
-import type { Pagefind, PagefindResultData } from './pagefind';
+import type { Pagefind, PagefindFilters, PagefindResultData } from './pagefind';
 
-const MAX_RESULTS = 8;
+/** Results shown for a typed query; a filter alone lists every match. */
+const MAX_RESULTS = 10;
 
 /** Loads Pagefind from the site's own bundle. */
 async function loadPagefind(): Promise<Pagefind> {
@@ -56,6 +57,29 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
 	return item;
 }
 
+/** One labelled select per Pagefind filter; its change re-runs the search. */
+function renderFilters(filters: PagefindFilters, onChange: () => void): { element: HTMLElement; selected: () => Record<string, string[]> } {
+	const element = document.createElement('div');
+	element.className = 'search-filters';
+	const selects = Object.entries(filters).map(([name, values], i) => {
+		const label = document.createElement('label');
+		const select = document.createElement('select');
+		select.id = `search-filter-${i}`;
+		select.name = name;
+		label.htmlFor = select.id;
+		label.textContent = name === 'class' ? 'Class' : name;
+		select.append(new Option('Any', ''), ...Object.keys(values).sort().map((value) => new Option(value, value)));
+		select.addEventListener('change', onChange);
+		const field = document.createElement('span');
+		field.className = 'search-filter';
+		field.append(label, select);
+		element.append(field);
+		return select;
+	});
+	const selected = () => Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, [s.value]]));
+	return { element, selected };
+}
+
 /** Wires the search UI to the header's search field. */
 export async function attach(input: HTMLInputElement): Promise<void> {
 	const panel = document.getElementById('site-search-results');
@@ -78,31 +102,40 @@ export async function attach(input: HTMLInputElement): Promise<void> {
 	status.textContent = 'Loading search…';
 	const pagefind = await loadPagefind();
 	let latest = 0;
+	const filters = renderFilters(await pagefind.filters(), () => void run());
+	panel.prepend(filters.element);
 
 	const run = async (): Promise<void> => {
 		const query = input.value.trim();
+		const chosen = filters.selected();
 		const ticket = ++latest;
-		if (!query) {
+		if (!query && Object.keys(chosen).length === 0) {
 			list.replaceChildren();
-			status.textContent = '';
-			close();
+			status.textContent = 'Type to search, or pick a filter.';
 			return;
 		}
-		const search = await pagefind.search(query);
+		// With filters and no words, Pagefind lists every page that matches the filters.
+		const search = await pagefind.search(query || null, { filters: chosen });
 		if (!search || ticket !== latest) return;
-		const data = codeFirst(query, await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data())));
+		const shown = query ? search.results.slice(0, MAX_RESULTS) : search.results;
+		const data = codeFirst(query, await Promise.all(shown.map((r) => r.data())));
 		if (ticket !== latest) return;
 		list.replaceChildren(...data.map(renderResult));
 		const count = search.results.length;
-		status.textContent = count === 0 ? `No codes match “${query}”.` : `${count} ${count === 1 ? 'code matches' : 'codes match'} “${query}”.`;
+		const what = query ? `“${query}”` : 'the filters';
+		status.textContent = count === 0 ? `No codes match ${what}.` : `${count} ${count === 1 ? 'code matches' : 'codes match'} ${what}.`;
+		if (count > shown.length) status.textContent += ` Showing the first ${shown.length}.`;
+	};
+	const open = () => {
 		panel.hidden = false;
 		input.setAttribute('aria-expanded', 'true');
 	};
 
-	input.addEventListener('input', () => void run());
-	input.addEventListener('focus', () => {
-		if (input.value.trim() && list.childElementCount) panel.hidden = false;
+	input.addEventListener('input', () => {
+		open();
+		void run();
 	});
+	input.addEventListener('focus', open);
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		links()[0]?.click();
@@ -111,8 +144,10 @@ export async function attach(input: HTMLInputElement): Promise<void> {
 		const all = links();
 		const at = all.indexOf(document.activeElement as HTMLAnchorElement);
 		if (event.key === 'Escape') {
-			close();
+			input.removeEventListener('focus', open);
 			input.focus();
+			input.addEventListener('focus', open);
+			close();
 		} else if (event.key === 'ArrowDown' && all.length) {
 			event.preventDefault();
 			all[Math.min(at + 1, all.length - 1)]?.focus();
@@ -124,5 +159,6 @@ export async function attach(input: HTMLInputElement): Promise<void> {
 	document.addEventListener('click', (event) => {
 		if (!form.parentElement?.contains(event.target as Node)) close();
 	});
+	if (document.activeElement === input || input.value) open();
 	await run();
 }

@@ -1,0 +1,24 @@
+import type { Code } from './codes';
+import { withBase } from './base';
+import { specUrl } from './spec';
+import { usedByPlone } from './status';
+
+/** One code as /codes.json publishes it. */
+export function exportCode(code: Code) {
+	const { data } = code;
+	return {
+		code: data.code,
+		phrase: data.phrase,
+		class: data.class,
+		summary: data.summary,
+		anchor: code.anchor,
+		url: withBase(`${code.anchor}/`),
+		spec: { ...data.spec, url: specUrl(data.spec) },
+		status: data.status,
+		cacheable: data.cacheable,
+		headers: data.headers.map(({ field, strength }) => ({ field, strength })),
+		plone: { used: usedByPlone(data.plone), glossary: data.plone.glossary, returns: data.plone.returns.map(({ method, endpoint }) => ({ method, endpoint })) },
+		related: data.related.map((ref) => Number(ref.id)),
+		aliases: data.aliases,
+	};
+}

@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { specUrl } from '../src/lib/spec';
+import { codes } from './support/content';
+import { registry } from './support/registry';
+
+test('/codes.json holds every registered code with the facts its page shows', async ({ request }) => {
+	const response = await request.get('codes.json');
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toContain('application/json');
+	const body = (await response.json()) as { count: number; codes: Record<string, any>[] };
+	expect(body.codes.map((c) => c.code)).toEqual(registry.map((r) => r.code));
+	expect(body.count).toBe(registry.length);
+	for (const entry of body.codes) {
+		const code = codes.find((c) => c.code === entry.code)!;
+		const data = code.data as Record<string, any>;
+		expect(entry).toMatchObject({
+			phrase: code.phrase,
+			class: code.class,
+			anchor: code.anchor,
+			status: data.status ?? 'permanent',
+			cacheable: data.cacheable,
+			aliases: data.aliases ?? [],
+			related: (data.related ?? []).map(Number),
+			headers: (data.headers ?? []).map((h: { field: string; strength: string }) => ({ field: h.field, strength: h.strength })),
+		});
+		expect(entry.spec.url).toBe(specUrl(data.spec));
+		expect(entry.plone.used).toBe(Boolean(data.plone?.glossary || data.plone?.returns?.length));
+		expect(entry.url).toMatch(new RegExp(`/${code.anchor}/$`));
+	}
+});
+
+test('every URL in /codes.json opens the page of its code', async ({ request }) => {
+	const body = (await (await request.get('codes.json')).json()) as { codes: { code: number; phrase: string; url: string }[] };
+	for (const entry of body.codes) {
+		// entry.url is a site path that already carries any base path.
+		const page = await request.get(entry.url);
+		expect(page.status(), entry.url).toBe(200);
+		expect(await page.text()).toContain(`<title>${entry.code} ${entry.phrase} ·`);
+	}
+});
