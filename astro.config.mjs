@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import frontmatterCheck from './src/integrations/frontmatter-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // SITE_URL and BASE_PATH let one build target any host and sub-path (e.g. BASE_PATH=/http-status/).
@@ -11,6 +12,17 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Scripts stay external files (the Content-Security-Policy allows no inline script), and the search
 	// loader stays tiny: no module-preload helper around its one dynamic import.
-	vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
-	integrations: [mdx(), pagefind()],
+	vite: {
+		build: {
+			assetsInlineLimit: 0,
+			modulePreload: false,
+			rollupOptions: {
+				// @astrojs/mdx emits a "use astro:head-inject" directive per file that the bundler warns about, harmlessly.
+				onwarn(warning, warn) {
+					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+				},
+			},
+		},
+	},
+	integrations: [frontmatterCheck(), mdx(), pagefind()],
 });

@@ -1,12 +1,12 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { CONTENT_ROOT } from './lib/content-root';
 
 /** The five classes of status codes, in numeric order. */
 export const CLASS_IDS = ['1xx', '2xx', '3xx', '4xx', '5xx'] as const;
 
-// CONTENT_ROOT lets the bad-content tests build a scratch copy; the site itself always reads ./content.
-const root = process.env.CONTENT_ROOT ?? './content';
+const root = CONTENT_ROOT;
 
 const classId = z.enum(CLASS_IDS, {
 	error: 'must be one of 1xx, 2xx, 3xx, 4xx, 5xx (the first digit of the code, then "xx")',

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { readFileSync, renameSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildScratch } from './support/scratch';
@@ -52,7 +52,7 @@ const cases: { name: string; breakIt: (dir: string) => void; expected: (string |
 	{
 		name: 'malformed frontmatter',
 		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^phrase: .*$/m, 'phrase: [Not Found')),
-		expected: ['404.mdx', /YAML|frontmatter/i],
+		expected: [`${FILE}:4: the frontmatter is not valid YAML`, 'quote a value'],
 	},
 	{
 		name: 'a related code that does not exist',
@@ -62,7 +62,7 @@ const cases: { name: string; breakIt: (dir: string) => void; expected: (string |
 	{
 		name: 'MDX that does not compile',
 		breakIt: (dir) => edit(dir, FILE, (t) => `${t}\n<p>An unclosed element\n`),
-		expected: ['404.mdx', /MDX|Expected a closing tag|closing/i],
+		expected: ['404.mdx', 'Expected a closing tag for `<p>`'],
 	},
 	{
 		name: 'an empty description',

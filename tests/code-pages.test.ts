@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { classes, codes, firstSentence, plain } from './support/content';
 
 for (const [i, code] of codes.entries()) {

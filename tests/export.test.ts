@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { specUrl } from '../src/lib/spec';
 import { codes } from './support/content';
 import { registry } from './support/registry';

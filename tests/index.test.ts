@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { classes, codes } from './support/content';
 
 test('the index lists one section per class, in numeric order', async ({ page }) => {

@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { codes, firstSentence, plain } from './support/content';
+import { sitePages } from './support/pages';
 
 test.use({ javaScriptEnabled: false });
 
@@ -18,4 +19,16 @@ test('without JavaScript the search explains that it needs JavaScript', async ({
 	await expect(page).toHaveURL(/\/search\/\?q=conflict$/);
 	await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'the index' })).toBeVisible();
+});
+
+test('without JavaScript every page shows its heading, its content and a working way home', async ({ page }) => {
+	for (const sitePage of sitePages) {
+		const response = await page.goto(sitePage.path);
+		expect(response?.status(), sitePage.name).toBe(sitePage.status);
+		await expect(page.getByRole('heading', { level: 1 }), sitePage.name).toBeVisible();
+		expect((await page.getByRole('main').innerText()).length, sitePage.name).toBeGreaterThan(80);
+		await expect(page.getByRole('link', { name: 'HTTP Status Codes' }), sitePage.name).toHaveAttribute('href', /\/$/);
+	}
+	await page.getByRole('link', { name: 'HTTP Status Codes' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('HTTP Status Codes');
 });

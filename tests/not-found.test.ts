@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 test('an unknown address answers 404 with a way back and the search', async ({ page }) => {
 	const response = await page.goto('no-such-page/');

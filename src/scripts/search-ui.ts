@@ -96,7 +96,6 @@ export async function attach(input: HTMLInputElement): Promise<void> {
 	const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result-link')];
 	const close = () => {
 		panel.hidden = true;
-		input.setAttribute('aria-expanded', 'false');
 	};
 
 	status.textContent = 'Loading search…';
@@ -128,7 +127,6 @@ export async function attach(input: HTMLInputElement): Promise<void> {
 	};
 	const open = () => {
 		panel.hidden = false;
-		input.setAttribute('aria-expanded', 'true');
 	};
 
 	input.addEventListener('input', () => {

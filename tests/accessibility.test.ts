@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { sitePages } from './support/pages';
+import { search } from './support/search';
+
+/** WCAG 2.2 A and AA, with axe's best practices. */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+/** axe's violations on the page as it stands, one readable line each. */
+async function violations(page: Page): Promise<string[]> {
+	const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`));
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+	test.describe(`in the ${scheme} color scheme`, () => {
+		test.use({ colorScheme: scheme });
+		for (const sitePage of sitePages) {
+			test(`${sitePage.name} has no accessibility violations`, async ({ page }) => {
+				await page.goto(sitePage.path);
+				expect(await violations(page)).toEqual([]);
+			});
+		}
+		test('the open search, with filters and results, has no accessibility violations', async ({ page }) => {
+			await page.goto('./');
+			const results = await search(page, 'conflict');
+			await expect(results.getByRole('link').first()).toBeVisible();
+			expect(await violations(page)).toEqual([]);
+		});
+	});
+}

@@ -1,0 +1,22 @@
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { expect, test } from './support/fixtures';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+
+test('every HTML file the build writes is valid HTML', async () => {
+	// dist/ is read when the test runs: the web server has just built it.
+	const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+	expect(files.length).toBeGreaterThan(60);
+	const validator = new HtmlValidate(new FileSystemConfigLoader());
+	const errors: string[] = [];
+	for (const file of files) {
+		const report = await validator.validateFile(join(DIST, file));
+		for (const result of report.results) {
+			for (const m of result.messages) errors.push(`${relative(ROOT, result.filePath)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+		}
+	}
+	expect(errors, errors.join('\n')).toEqual([]);
+});

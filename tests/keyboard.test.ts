@@ -1,0 +1,48 @@
+import { expect, test } from './support/fixtures';
+import { codes } from './support/content';
+
+const page404 = `${codes.find((c) => c.code === 404)!.anchor}/`;
+
+test('the first Tab reaches "Skip to content", which moves focus to the main content', async ({ page }) => {
+	await page.goto(page404);
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeInViewport();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('every link and control on a code page is reachable by Tab and shows its focus', async ({ page }) => {
+	await page.goto(page404);
+	const controls = await page.locator('a[href], button, input, select').evaluateAll((els) => {
+		els.forEach((el, i) => el.setAttribute('data-control', String(i)));
+		return els.length;
+	});
+	const seen = new Set<string>();
+	for (let i = 0; i < controls + 2; i++) {
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			if (!el || el === document.body) return null;
+			const style = getComputedStyle(el);
+			const rect = el.getBoundingClientRect();
+			return { key: `${el.getAttribute('data-control')} ${el.tagName} ${el.getAttribute('href') ?? el.id}`, outline: style.outlineStyle, width: parseFloat(style.outlineWidth), visible: rect.width > 0 && rect.height > 0, opacity: style.opacity };
+		});
+		if (!focused) continue;
+		expect(focused.outline, `${focused.key} shows a focus outline`).not.toBe('none');
+		expect(focused.width, `${focused.key} focus outline width`).toBeGreaterThanOrEqual(2);
+		expect(focused.visible && focused.opacity !== '0', `${focused.key} is visible when focused`).toBe(true);
+		seen.add(focused.key);
+	}
+	expect(seen.size).toBe(controls);
+});
+
+test('reduced motion turns off smooth scrolling', async ({ page }) => {
+	const scrollBehavior = () => page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.goto('./');
+	expect(await scrollBehavior()).toBe('smooth');
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	expect(await scrollBehavior()).toBe('auto');
+});

@@ -1,0 +1,24 @@
+// Every page the build makes, derived from the content: the tests that gate every page use this list,
+// and a crawl of the built site proves the list complete.
+import { codes } from './content';
+
+/** A built page: where it lives and what it is. */
+export interface SitePage {
+	/** Path relative to the site's base, e.g. `404-not-found/`; '' is the index. */
+	path: string;
+	/** A short name for test titles. */
+	name: string;
+	/** The HTTP status the page answers with. */
+	status: number;
+}
+
+/** The site's own not-found page, reached through an address that does not exist. */
+export const NOT_FOUND: SitePage = { path: 'this-page-does-not-exist/', name: 'the not-found page', status: 404 };
+
+/** Every HTML page of the site. */
+export const sitePages: SitePage[] = [
+	{ path: '', name: 'the index', status: 200 },
+	{ path: 'search/', name: 'the search page', status: 200 },
+	NOT_FOUND,
+	...codes.map((c) => ({ path: `${c.anchor}/`, name: `the ${c.title} page`, status: 200 })),
+];
