@@ -1,13 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import frontmatterCheck from './src/integrations/frontmatter-check.ts';
+import hostFiles from './src/integrations/host-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
-// SITE_URL and BASE_PATH let one build target any host and sub-path (e.g. BASE_PATH=/http-status/).
+// SITE_URL and BASE_PATH let one build target any host and sub-path (e.g. BASE_PATH=/http-status/);
+// OUT_DIR lets the tests build the base-path variant beside the root one.
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://http-status-codes.example',
 	base: process.env.BASE_PATH ?? '/',
+	outDir: process.env.OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Scripts stay external files (the Content-Security-Policy allows no inline script), and the search
@@ -24,5 +28,12 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [frontmatterCheck(), mdx(), pagefind()],
+	integrations: [
+		frontmatterCheck(),
+		mdx(),
+		// The search page and the short-link redirects are not pages to list.
+		sitemap({ filter: (page) => !/\/(search|codes\/\d{3})\/$/.test(page) }),
+		pagefind(),
+		hostFiles(),
+	],
 });

@@ -1,12 +1,17 @@
 import { defineConfig } from '@playwright/test';
 import { findBrowser, SYSTEM_CHROMIUM_ARGS } from './tests/support/browser';
 
-// One port per run, chosen by the main process and inherited by the workers, so a server some other
-// process left running is never mistaken for ours.
+// Ports chosen by the main process and inherited by the workers, so a server some other process left
+// running is never mistaken for ours.
 process.env.TEST_PORT ??= String(20000 + (process.pid % 20000));
 const port = Number(process.env.TEST_PORT);
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const browser = findBrowser();
+
+/** The same site built twice: at the root, and under a sub-path as on a GitHub project page. */
+const builds = [
+	{ name: 'root', base: '/', outDir: 'dist', port },
+	{ name: 'base-path', base: '/http-status/', outDir: 'dist-base', port: port + 1 },
+];
 
 export default defineConfig({
 	testDir: 'tests',
@@ -17,15 +22,23 @@ export default defineConfig({
 	workers: 2,
 	reporter: [['list']],
 	use: {
-		baseURL: `http://127.0.0.1:${port}${base}`,
 		browserName: 'chromium',
 		launchOptions: browser?.kind === 'system' ? { executablePath: browser.path, args: SYSTEM_CHROMIUM_ARGS } : {},
 	},
-	webServer: {
-		command: `npm run build && astro preview --host 127.0.0.1 --port ${port}`,
-		url: `http://127.0.0.1:${port}${base}`,
+	projects: builds.map((build) => ({
+		name: build.name,
+		use: { baseURL: `http://127.0.0.1:${build.port}${build.base}` },
+		metadata: { outDir: build.outDir },
+		// Checks of the content files themselves do not depend on where the site is served.
+		testIgnore: build.base === '/' ? [] : ['**/bad-content.test.ts', '**/registry.test.ts'],
+	})),
+	webServer: builds.map((build) => ({
+		// --ignore-lock: two previews of one project run side by side, and a preview left running elsewhere is no obstacle.
+		command: `npm run build && astro preview --ignore-lock --host 127.0.0.1 --port ${build.port}`,
+		url: `http://127.0.0.1:${build.port}${build.base}`,
+		env: { BASE_PATH: build.base, OUT_DIR: build.outDir },
 		reuseExistingServer: false,
 		timeout: 180_000,
-		stdout: 'ignore',
-	},
+		stdout: 'ignore' as const,
+	})),
 });

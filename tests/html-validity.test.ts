@@ -4,10 +4,10 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { expect, test } from './support/fixtures';
 
 const ROOT = join(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
 
 test('every HTML file the build writes is valid HTML', async () => {
-	// dist/ is read when the test runs: the web server has just built it.
+	// The build folder is read when the test runs: the web server has just built it.
+	const DIST = join(ROOT, test.info().project.metadata.outDir as string);
 	const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 	expect(files.length).toBeGreaterThan(60);
 	const validator = new HtmlValidate(new FileSystemConfigLoader());

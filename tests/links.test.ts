@@ -25,9 +25,13 @@ test('no internal link or fragment is broken, and the crawl finds exactly the kn
 		for (const href of hrefsOf(html)) {
 			const target = new URL(href, url);
 			if (target.origin !== root.origin) continue;
+			if (!target.pathname.startsWith(root.pathname)) {
+				broken.push(`${from} -> ${target.href}: outside the site's base path ${root.pathname}`);
+				continue;
+			}
 			links.push({ target, from: url });
 			target.hash = '';
-			if (target.pathname.startsWith(root.pathname) && !/\.\w+$/.test(target.pathname)) queue.push({ url: target.href, from: url });
+			if (!/\.\w+$/.test(target.pathname)) queue.push({ url: target.href, from: url });
 		}
 	}
 	for (const { target, from } of links) {

@@ -1,0 +1,38 @@
+/** Class accents for the social images (the light scheme's badge colours). */
+const ACCENTS: Record<string, string> = { '1': '#4b5563', '2': '#15803d', '3': '#1d4ed8', '4': '#a34c06', '5': '#b91c1c' };
+
+/** Escapes text for an SVG text node. */
+function escapeXml(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Breaks a sentence into lines of at most `width` characters. */
+export function wrap(text: string, width: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/)) {
+		if (line && line.length + word.length + 1 > width) {
+			lines.push(line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
+	}
+	return line ? [...lines, line] : lines;
+}
+
+/** A 1200×630 link-preview card as SVG: the badge, the phrase and the summary. */
+export function socialImageSvg(badge: string, heading: string, summary: string, siteName: string): string {
+	const accent = ACCENTS[badge[0] ?? ''] ?? ACCENTS['3'];
+	const font = "DejaVu Sans, 'Liberation Sans', Arial, sans-serif";
+	const summaryLines = wrap(summary, 46).slice(0, 4);
+	// Long phrases ("Request Header Fields Too Large") shrink to fit the 1040 px line.
+	const headingSize = Math.min(64, Math.floor(1040 / (heading.length * 0.62)));
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
+<rect width="1200" height="630" fill="#ffffff"/>
+<rect width="1200" height="16" fill="${accent}"/>
+<rect x="80" y="110" width="${badge.length * 62 + 56}" height="130" rx="18" fill="${accent}"/>
+<text x="108" y="206" font-family="DejaVu Sans Mono, monospace" font-size="100" font-weight="700" fill="#ffffff">${escapeXml(badge)}</text>
+<text x="80" y="330" font-family="${font}" font-size="${headingSize}" font-weight="700" fill="#1b1d21">${escapeXml(heading)}</text>
+${summaryLines.map((line, i) => `<text x="80" y="${410 + i * 48}" font-family="${font}" font-size="36" fill="#555b66">${escapeXml(line)}</text>`).join('\n')}
+<text x="80" y="590" font-family="${font}" font-size="28" font-weight="700" fill="#1b1d21">${escapeXml(siteName)}</text>
+</svg>`;
+}

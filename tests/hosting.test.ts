@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SITE_DESCRIPTION } from '../src/consts';
+import { expect, test } from './support/fixtures';
+import { codes } from './support/content';
+import { sitePages } from './support/pages';
+
+/** The base path the project under test serves the site from, e.g. `/` or `/http-status/`. */
+const basePath = () => new URL(test.info().project.use.baseURL!).pathname;
+/** The listed pages: every page but the search and not-found pages. */
+const listed = sitePages.filter((p) => p.status === 200 && p.path !== 'search/');
+
+for (const code of codes) {
+	test(`the short link /codes/${code.code}/ lands on ${code.title}`, async ({ page }) => {
+		await page.goto(`codes/${code.code}/`);
+		await expect(page).toHaveURL(new RegExp(`${basePath()}${code.anchor}/$`));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(code.title);
+	});
+}
+
+test('the sitemap lists every page under the base path, and robots.txt points to it', async ({ request }) => {
+	const robots = await (await request.get('robots.txt')).text();
+	const sitemapUrl = /^Sitemap: (.+)$/m.exec(robots)?.[1];
+	expect(new URL(sitemapUrl!).pathname).toBe(`${basePath()}sitemap-index.xml`);
+	const index = await (await request.get('sitemap-index.xml')).text();
+	const locs: string[] = [];
+	for (const [, sitemap] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+		const xml = await (await request.get(new URL(sitemap!).pathname)).text();
+		for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) locs.push(new URL(loc!).pathname);
+	}
+	expect(locs.sort()).toEqual(listed.map((p) => `${basePath()}${p.path}`).sort());
+});
+
+test('every listed page has its canonical URL, meta description and link-preview tags', async ({ request }) => {
+	for (const sitePage of listed) {
+		const html = await (await request.get(sitePage.path)).text();
+		const attr = (pattern: RegExp) => pattern.exec(html)?.[1]?.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+		expect(new URL(attr(/<link rel="canonical" href="([^"]+)"/)!).pathname, sitePage.name).toBe(`${basePath()}${sitePage.path}`);
+		const code = codes.find((c) => sitePage.path === `${c.anchor}/`);
+		expect(attr(/<meta name="description" content="([^"]+)"/), sitePage.name).toBe(code ? `${code.title}: ${code.summary}` : SITE_DESCRIPTION);
+		expect(attr(/<meta property="og:url" content="([^"]+)"/)).toBe(attr(/<link rel="canonical" href="([^"]+)"/));
+		expect(attr(/<meta name="twitter:card" content="([^"]+)"/)).toBe('summary_large_image');
+		const image = new URL(attr(/<meta property="og:image" content="([^"]+)"/)!).pathname;
+		expect(image).toBe(`${basePath()}og/${code ? code.anchor : 'site'}.png`);
+		const png = await request.get(image);
+		expect(png.status(), image).toBe(200);
+		expect(png.headers()['content-type']).toBe('image/png');
+	}
+});
+
+test('the not-found and search pages keep out of search engines', async ({ request }) => {
+	for (const path of ['search/', 'no-such-page/']) {
+		const html = await (await request.get(path)).text();
+		expect(html).toContain('<meta name="robots" content="noindex">');
+		expect(html).not.toContain('rel="canonical"');
+	}
+});
+
+test('the web app manifest and its icons resolve under the base path', async ({ request }) => {
+	const manifest = (await (await request.get('manifest.webmanifest')).json()) as { start_url: string; icons: { src: string }[] };
+	expect(manifest.start_url).toBe(basePath());
+	for (const icon of manifest.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+});
+
+test('the build writes _headers with the pages’ policy and _redirects with every short link', async ({ request }) => {
+	const dist = join(import.meta.dirname, '..', test.info().project.metadata.outDir as string);
+	const headers = readFileSync(join(dist, '_headers'), 'utf8');
+	const html = await (await request.get('./')).text();
+	const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)![1]!.replace(/&#39;/g, "'");
+	expect(headers).toContain(`${basePath()}*\n  Content-Security-Policy: ${policy}\n`);
+	expect(headers).toContain(`${basePath()}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`);
+	const redirects = readFileSync(join(dist, '_redirects'), 'utf8');
+	for (const code of codes) expect(redirects).toContain(`${basePath()}codes/${code.code}/ ${basePath()}${code.anchor}/ 301`);
+});
