@@ -1,10 +1,12 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import frontmatterCheck from './src/integrations/frontmatter-check.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import searchUiChunk from './src/integrations/search-ui-chunk.ts';
 
 // SITE_URL and BASE_PATH let one build target any host and sub-path (e.g. BASE_PATH=/http-status/);
 // OUT_DIR lets the tests build the base-path variant beside the root one.
@@ -15,8 +17,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Scripts stay external files (the Content-Security-Policy allows no inline script), and the search
-	// loader stays tiny: no module-preload helper around its one dynamic import.
+	// loader stays tiny: no module-preload helper, and the search UI's URL comes from searchUiChunk.
 	vite: {
+		plugins: [searchUiChunk(fileURLToPath(new URL('./src/scripts/search-ui.ts', import.meta.url)))],
 		build: {
 			assetsInlineLimit: 0,
 			modulePreload: false,

@@ -48,12 +48,13 @@ test('every listed page has its canonical URL, meta description and link-preview
 	}
 });
 
-test('the not-found and search pages keep out of search engines', async ({ request }) => {
-	for (const path of ['search/', 'no-such-page/']) {
-		const html = await (await request.get(path)).text();
-		expect(html).toContain('<meta name="robots" content="noindex">');
-		expect(html).not.toContain('rel="canonical"');
-	}
+test('the search page keeps out of search engines, and the not-found page claims no address', async ({ request }) => {
+	const search = await (await request.get('search/')).text();
+	expect(search).toContain('<meta name="robots" content="noindex">');
+	expect(search).not.toContain('rel="canonical"');
+	const missing = await request.get('no-such-page/');
+	expect(missing.status()).toBe(404);
+	expect(await missing.text()).not.toContain('rel="canonical"');
 });
 
 test('the web app manifest and its icons resolve under the base path', async ({ request }) => {

@@ -1,5 +1,7 @@
 // The only script every page loads: it waits for the user to start a search, then fetches the
 // search UI and Pagefind. Kept tiny on purpose; the page reads fully without it.
+import searchUiUrl from 'virtual:search-ui-url';
+
 const input = document.getElementById('site-search-input');
 
 /** True when a key press belongs to a field the user is typing in. */
@@ -12,7 +14,7 @@ document.getElementById('search-needs-js')?.remove();
 
 if (input instanceof HTMLInputElement) {
 	let loading: Promise<void> | undefined;
-	const load = () => void (loading ??= import('./search-ui').then((ui) => ui.attach(input)));
+	const load = () => void (loading ??= import(/* @vite-ignore */ searchUiUrl).then((ui: typeof import('./search-ui')) => ui.attach(input)));
 	input.addEventListener('focus', load, { once: true });
 	input.addEventListener('input', load, { once: true });
 	document.addEventListener('keydown', (event) => {

@@ -1,0 +1,129 @@
+// Loads a page in a fresh browser context, records every response (count, raw and gzip bytes by kind),
+// then searches "conflict" and records what the search fetched on top.
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Response } from '@playwright/test';
+
+export const KINDS = ['html', 'css', 'js', 'font', 'image', 'wasm', 'data', 'other'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** A sum of responses. */
+export interface Bytes {
+	count: number;
+	raw: number;
+	gzip: number;
+}
+
+/** One response the page received. */
+export interface RequestRecord {
+	url: string;
+	status: number;
+	kind: Kind;
+	raw: number;
+	gzip: number;
+	phase: 'load' | 'search';
+}
+
+/** What one page weighs, before any interaction and after one search. */
+export interface PageWeight {
+	path: string;
+	status: number;
+	/** Everything loaded before any interaction, in total and by kind. */
+	beforeInteraction: Bytes & { byKind: Record<Kind, Bytes> };
+	/** Gzip bytes of HTML + CSS + fonts + images + JavaScript loaded before any interaction. */
+	firstViewGzip: number;
+	/** Everything loaded by the end of the search (page load included). */
+	afterSearch: Bytes & { js: Bytes };
+	requests: RequestRecord[];
+}
+
+export const SEARCH_QUERY = 'conflict';
+const FIRST_VIEW_KINDS: readonly Kind[] = ['html', 'css', 'font', 'image', 'js'];
+
+function kindOf(response: Response): Kind {
+	const type = response.request().resourceType();
+	const mime = (response.headers()['content-type'] ?? '').toLowerCase();
+	if (type === 'document') return 'html';
+	if (type === 'stylesheet' || mime.includes('text/css')) return 'css';
+	if (type === 'script' || mime.includes('javascript')) return 'js';
+	if (type === 'font' || mime.startsWith('font/')) return 'font';
+	if (type === 'image' || mime.startsWith('image/')) return 'image';
+	if (mime.includes('wasm') || /\.wasm$|wasm\.[^/]*\.pagefind$/.test(new URL(response.url()).pathname)) return 'wasm';
+	if (type === 'fetch' || type === 'xhr') return 'data';
+	return 'other';
+}
+
+function sum(records: readonly RequestRecord[]): Bytes {
+	return records.reduce((acc, r) => ({ count: acc.count + 1, raw: acc.raw + r.raw, gzip: acc.gzip + r.gzip }), { count: 0, raw: 0, gzip: 0 });
+}
+
+/** Resolves once no request has been in flight for `quietMs` (Playwright's networkidle, for any moment). */
+function networkIdle(context: BrowserContext): (quietMs?: number, timeoutMs?: number) => Promise<void> {
+	let inflight = 0;
+	let changed = Date.now();
+	context.on('request', () => {
+		inflight++;
+		changed = Date.now();
+	});
+	const done = () => {
+		inflight--;
+		changed = Date.now();
+	};
+	context.on('requestfinished', done);
+	context.on('requestfailed', done);
+	return async (quietMs = 500, timeoutMs = 20_000) => {
+		const start = Date.now();
+		while (inflight > 0 || Date.now() - changed < quietMs) {
+			if (Date.now() - start > timeoutMs) throw new Error(`network not idle after ${timeoutMs} ms (${inflight} in flight)`);
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		}
+	};
+}
+
+/** Measures one page at `base + path` (path relative to the site's base, '' for the index). */
+export async function measurePage(browser: Browser, base: string, path: string): Promise<PageWeight> {
+	const context = await browser.newContext();
+	try {
+		const idle = networkIdle(context);
+		let phase: RequestRecord['phase'] = 'load';
+		const pending: Promise<RequestRecord>[] = [];
+		context.on('response', (response) => {
+			const at = phase;
+			pending.push(
+				response.body().then(
+					(body) => ({ url: response.url(), status: response.status(), kind: kindOf(response), raw: body.length, gzip: gzipSync(body, { level: 9 }).length, phase: at }),
+					// Redirects and aborted responses have no body to count.
+					() => ({ url: response.url(), status: response.status(), kind: kindOf(response), raw: 0, gzip: 0, phase: at }),
+				),
+			);
+		});
+
+		const page = await context.newPage();
+		const response = await page.goto(base + path, { waitUntil: 'load' });
+		if (!response) throw new Error(`no response for ${base + path}`);
+		await idle();
+		const loaded = await Promise.all(pending);
+
+		phase = 'search';
+		const box = page.getByRole('searchbox', { name: 'Search status codes' });
+		await box.focus();
+		await box.pressSequentially(SEARCH_QUERY);
+		const results = page.getByRole('list', { name: 'Search results' });
+		await page.getByRole('status').filter({ hasText: `“${SEARCH_QUERY}”` }).waitFor({ timeout: 20_000 });
+		await results.getByRole('link').first().waitFor({ timeout: 20_000 });
+		await idle();
+		const all = await Promise.all(pending);
+		if (all.length < loaded.length) throw new Error('lost responses');
+
+		const byKind = Object.fromEntries(KINDS.map((kind) => [kind, sum(loaded.filter((r) => r.kind === kind))])) as Record<Kind, Bytes>;
+		return {
+			path,
+			status: response.status(),
+			beforeInteraction: { ...sum(loaded), byKind },
+			firstViewGzip: FIRST_VIEW_KINDS.reduce((total, kind) => total + byKind[kind].gzip, 0),
+			afterSearch: { ...sum(all), js: sum(all.filter((r) => r.kind === 'js')) },
+			requests: all.map((r) => ({ ...r, url: r.url.replace(base, '/') })),
+		};
+	} finally {
+		await context.close();
+	}
+}

@@ -1,0 +1,128 @@
+// Judges the figures against the budgets and renders them as aligned plain text and as Markdown.
+import type { LighthouseResult } from './lighthouse.ts';
+import { CATEGORIES } from './lighthouse.ts';
+import type { PageWeight } from './measure-pages.ts';
+import { SEARCH_QUERY } from './measure-pages.ts';
+import type { SearchLatency } from './search-latency.ts';
+
+export interface Figures {
+	builds: { runsMs: number[]; medianMs: number };
+	pages: PageWeight[];
+	lighthouse: LighthouseResult[];
+	lighthouseRuns: number;
+	search: SearchLatency;
+}
+
+export interface Budget {
+	budget: string;
+	actual: string;
+	met: boolean;
+}
+
+export interface Table {
+	title: string;
+	head: string[];
+	rows: string[][];
+}
+
+const KiB = 1024;
+const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
+const bytes = (n: number) => (n < KiB ? `${n} B` : kib(n));
+const ms = (n: number) => `${Math.round(n)} ms`;
+const seconds = (n: number) => `${(n / 1000).toFixed(2)} s`;
+const show = (path: string) => `/${path}`;
+
+/** The code page and the index, found among the measured pages. */
+function page(pages: readonly PageWeight[], path: string): PageWeight {
+	const found = pages.find((p) => p.path === path);
+	if (!found) throw new Error(`page ${show(path)} was not measured`);
+	return found;
+}
+
+export function judge(f: Figures, indexPath: string, codePath: string): Budget[] {
+	const index = page(f.pages, indexPath);
+	const code = page(f.pages, codePath);
+	const js = f.pages.map((p) => `${show(p.path)} ${p.beforeInteraction.byKind.js.raw} B (${p.beforeInteraction.byKind.js.gzip} B gzip)`);
+	// Each score under 100, with the audits that cost it (audit id and its score).
+	const imperfect = f.lighthouse.flatMap((r) =>
+		CATEGORIES.filter((c) => r.scores[c] < 100).map((c) => {
+			const why = r.failing.filter((a) => a.startsWith(`${c}: `)).map((a) => a.slice(c.length + 2));
+			return `${show(r.path)} ${c} ${r.scores[c]}${why.length ? ` [${why.join(', ')}]` : ''}`;
+		}),
+	);
+	return [
+		{ budget: 'Code page first view <= 14 KiB gzip', actual: `${kib(code.firstViewGzip)} (${show(codePath)})`, met: code.firstViewGzip <= 14 * KiB },
+		{ budget: 'Index first view <= 30 KiB gzip', actual: kib(index.firstViewGzip), met: index.firstViewGzip <= 30 * KiB },
+		{ budget: 'JavaScript before a search = 0 B, every page', actual: js.join(', '), met: f.pages.every((p) => p.beforeInteraction.byKind.js.raw === 0) },
+		{ budget: 'Lighthouse 100 in all 4 categories, all pages', actual: imperfect.length ? imperfect.join(', ') : 'all 100', met: imperfect.length === 0 },
+		{ budget: 'Warm search median < 100 ms', actual: ms(f.search.warm.medianMs), met: f.search.warm.medianMs < 100 },
+		{ budget: 'Cold search median < 300 ms', actual: ms(f.search.cold.medianMs), met: f.search.cold.medianMs < 300 },
+		{ budget: 'Build median < 15 s', actual: seconds(f.builds.medianMs), met: f.builds.medianMs < 15_000 },
+	];
+}
+
+export function tables(f: Figures, budgets: readonly Budget[]): Table[] {
+	const lh = (p: PageWeight) => f.lighthouse.find((r) => r.path === p.path);
+	const row = (label: string, cell: (p: PageWeight) => string) => [label, ...f.pages.map(cell)];
+	const both = (b: { raw: number; gzip: number }) => `${bytes(b.raw)} / ${bytes(b.gzip)}`;
+	const kind = (p: PageWeight, k: keyof PageWeight['beforeInteraction']['byKind']) => bytes(p.beforeInteraction.byKind[k].gzip);
+	const lhRuns = f.lighthouseRuns > 1 ? ` (median of ${f.lighthouseRuns})` : '';
+	const pages: Table = {
+		title: 'Pages (bytes are raw / gzip -9 of each response body)',
+		head: ['Measure', ...f.pages.map((p) => show(p.path))],
+		rows: [
+			row('HTTP status', (p) => String(p.status)),
+			row('Requests before interaction', (p) => String(p.beforeInteraction.count)),
+			row('Bytes before interaction', (p) => both(p.beforeInteraction)),
+			row('  HTML gzip', (p) => kind(p, 'html')),
+			row('  CSS gzip', (p) => kind(p, 'css')),
+			row('  Fonts + images gzip', (p) => bytes(p.beforeInteraction.byKind.font.gzip + p.beforeInteraction.byKind.image.gzip)),
+			row('  JavaScript before interaction', (p) => both(p.beforeInteraction.byKind.js)),
+			row('First view gzip (HTML+CSS+fonts+images+JS)', (p) => kib(p.firstViewGzip)),
+			row(`Requests after searching "${SEARCH_QUERY}"`, (p) => String(p.afterSearch.count)),
+			row(`Bytes after searching "${SEARCH_QUERY}"`, (p) => both(p.afterSearch)),
+			row(`  JavaScript after searching "${SEARCH_QUERY}"`, (p) => both(p.afterSearch.js)),
+			...CATEGORIES.map((c) => row(`Lighthouse ${c}${c === 'performance' ? lhRuns : ''}`, (p) => String(lh(p)?.scores[c] ?? '-'))),
+			...(f.lighthouseRuns > 1 ? [row('  Lighthouse performance, every run', (p) => lh(p)?.performanceRuns.join(', ') ?? '-')] : []),
+			row('Lighthouse FCP', (p) => ms(lh(p)?.fcpMs ?? Number.NaN)),
+			row('Lighthouse LCP', (p) => ms(lh(p)?.lcpMs ?? Number.NaN)),
+			row('Lighthouse TBT', (p) => ms(lh(p)?.tbtMs ?? Number.NaN)),
+			row('Lighthouse CLS', (p) => (lh(p)?.cls ?? Number.NaN).toFixed(3)),
+		],
+	};
+	const { cold, warm } = f.search;
+	const site: Table = {
+		title: 'Build and search',
+		head: ['Measure', 'Median', 'Max', 'Runs'],
+		rows: [
+			['Build (npx astro build, with Pagefind)', seconds(f.builds.medianMs), seconds(Math.max(...f.builds.runsMs)), f.builds.runsMs.map(seconds).join(', ')],
+			[`Cold search, fresh page on ${cold.page}`, ms(cold.medianMs), ms(cold.maxMs), `${cold.runs.length} queries`],
+			[`Warm search, index loaded on ${warm.page}`, ms(warm.medianMs), ms(warm.maxMs), `${warm.runs.length} queries`],
+		],
+	};
+	const verdicts: Table = {
+		title: 'Budgets',
+		head: ['Budget', 'Actual', 'Verdict'],
+		rows: budgets.map((b) => [b.budget, b.actual, b.met ? 'MET' : 'MISSED']),
+	};
+	return [pages, site, verdicts];
+}
+
+/** Aligned plain text: columns padded to their widest cell. */
+export function toText(all: readonly Table[]): string {
+	return all
+		.map((t) => {
+			const widths = t.head.map((_, i) => Math.max(...[t.head, ...t.rows].map((r) => (r[i] ?? '').length)));
+			const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+			return [t.title, line(t.head), widths.map((w) => '-'.repeat(w)).join('  '), ...t.rows.map(line)].join('\n');
+		})
+		.join('\n\n');
+}
+
+/** Markdown tables, one per section, for the README. */
+export function toMarkdown(all: readonly Table[], note: string): string {
+	const escape = (cell: string) => cell.replace(/\|/g, '\\|').trim();
+	const line = (cells: readonly string[]) => `| ${cells.map(escape).join(' | ')} |`;
+	const sections = all.map((t) => [`### ${t.title}`, '', line(t.head), line(t.head.map(() => '---')), ...t.rows.map(line)].join('\n'));
+	return `${note}\n\n${sections.join('\n\n')}\n`;
+}

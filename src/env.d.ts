@@ -1,0 +1,5 @@
+/** The built URL of src/scripts/search-ui.ts (see src/integrations/search-ui-chunk.ts). */
+declare module 'virtual:search-ui-url' {
+	const url: string;
+	export default url;
+}
