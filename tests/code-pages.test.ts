@@ -1,25 +1,76 @@
+import { specUrl } from '../src/lib/spec';
 import { expect, test } from './support/fixtures';
 import { classes, codes, firstSentence, plain } from './support/content';
 
+/** The frontmatter fields a code page shows. */
+type Facts = {
+	spec: { document: string; section?: string };
+	status: string;
+	cacheable: boolean;
+	headers: { field: string; strength: string }[];
+	example?: { request: string; response: string };
+	plone: { glossary: boolean; returns: unknown[] };
+	related: string[];
+	aliases: string[];
+};
+
+// One page load per code, one step per thing a reader looks for on it.
 for (const [i, code] of codes.entries()) {
-	test.describe(`the ${code.title} page`, () => {
-		test('answers 200 at its anchor URL and renders its heading and anchor', async ({ page }) => {
-			const response = await page.goto(`${code.anchor}/`);
+	const facts = code.data as unknown as Facts;
+	test(`the ${code.title} page shows its heading, description, facts, example and related codes`, async ({ page, request }) => {
+		const response = await page.goto(`${code.anchor}/`);
+
+		await test.step('it answers 200 and renders its heading with its anchor', async () => {
 			expect(response?.status()).toBe(200);
 			const heading = page.getByRole('heading', { level: 1 });
 			await expect(heading).toHaveText(code.title);
 			await expect(heading).toHaveAttribute('id', code.anchor);
-			await expect(page).toHaveTitle(new RegExp(`^${code.title.replace(/[()]/g, '\\$&')} ·`));
+			expect(await page.title()).toBe(`${code.title} · HTTP Status Codes`);
 		});
 
-		test('shows its description and links to its class and neighbours', async ({ page }) => {
-			await page.goto(`${code.anchor}/`);
+		await test.step('it shows its description and links to its class', async () => {
 			const article = page.getByRole('article');
 			expect(plain(await article.innerText())).toContain(firstSentence(code.body));
 			const codeClass = classes.find((c) => c.id === code.class)!;
 			const classLinks = article.getByRole('link', { name: `${codeClass.id} ${codeClass.phrase}`, exact: true });
 			await expect(classLinks.first()).toBeVisible();
 			for (const href of await classLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(new RegExp(`/#${codeClass.anchor}$`));
+		});
+
+		await test.step('its facts block shows the spec link, status, cacheability, header rules, plone.restapi use and names', async () => {
+			const fact = (term: string) => page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
+			await expect(page.getByRole('term')).toContainText(['Defined in', 'Class', 'Cacheable by default', 'Header rules', 'plone.restapi']);
+			await expect(fact('Defined in').getByRole('link')).toHaveAttribute('href', specUrl(facts.spec));
+			await expect(fact('Cacheable by default')).toContainText(facts.cacheable ? 'Yes' : 'No');
+			if (facts.status === 'permanent') await expect(page.getByRole('term').filter({ hasText: 'Registry status' })).toHaveCount(0);
+			else await expect(fact('Registry status')).toContainText(new RegExp(`^${facts.status}`, 'i'));
+			if (facts.headers.length === 0) await expect(fact('Header rules')).toContainText('None');
+			else await expect(fact('Header rules').getByRole('listitem')).toHaveText(facts.headers.map((h) => new RegExp(`^${h.strength}\\s+${h.field}\\s`)));
+			const plone = fact('plone.restapi');
+			if (facts.plone.returns.length) {
+				await expect(plone).toContainText('Returned by plone.restapi');
+				await expect(page.getByRole('region', { name: 'In plone.restapi' }).getByRole('listitem')).toHaveCount(facts.plone.returns.length);
+			} else await expect(plone).toContainText(facts.plone.glossary ? 'Listed on plone.restapi' : 'Not returned by plone.restapi');
+			if (facts.aliases.length) await expect(fact('Also known as')).toHaveText(facts.aliases.join(', '));
+		});
+
+		await test.step('it shows its example exchange', async () => {
+			const blocks = page.getByRole('region', { name: 'Example' }).locator('pre');
+			if (!facts.example) return expect(blocks).toHaveCount(0);
+			await expect(blocks).toHaveCount(2);
+			expect(plain(await blocks.nth(0).innerText())).toBe(plain(facts.example.request));
+			expect(plain(await blocks.nth(1).innerText())).toBe(plain(facts.example.response));
+		});
+
+		await test.step('every related-code link resolves', async () => {
+			const links = page.getByRole('region', { name: 'Related codes' }).getByRole('listitem').getByRole('link');
+			await expect(links).toHaveCount(facts.related.length);
+			for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+				expect((await request.get(href)).status(), href).toBe(200);
+			}
+		});
+
+		await test.step('it links to the previous and next codes', async () => {
 			const nav = page.getByRole('navigation', { name: 'Previous and next codes' });
 			const prev = codes[i - 1];
 			const next = codes[i + 1];

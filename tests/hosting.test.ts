@@ -10,13 +10,13 @@ const basePath = () => new URL(test.info().project.use.baseURL!).pathname;
 /** The listed pages: every page but the search and not-found pages. */
 const listed = sitePages.filter((p) => p.status === 200 && p.path !== 'search/');
 
-for (const code of codes) {
-	test(`the short link /codes/${code.code}/ lands on ${code.title}`, async ({ page }) => {
+test('every short link /codes/CODE/ lands on its code page', async ({ page }) => {
+	for (const code of codes) {
 		await page.goto(`codes/${code.code}/`);
-		await expect(page).toHaveURL(new RegExp(`${basePath()}${code.anchor}/$`));
+		await expect(page, `/codes/${code.code}/`).toHaveURL(new RegExp(`${basePath()}${code.anchor}/$`));
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(code.title);
-	});
-}
+	}
+});
 
 test('the sitemap lists every page under the base path, and robots.txt points to it', async ({ request }) => {
 	const robots = await (await request.get('robots.txt')).text();

@@ -14,7 +14,12 @@ document.getElementById('search-needs-js')?.remove();
 
 if (input instanceof HTMLInputElement) {
 	let loading: Promise<void> | undefined;
-	const load = () => void (loading ??= import(/* @vite-ignore */ searchUiUrl).then((ui: typeof import('./search-ui')) => ui.attach(input)));
+	// The UI and Pagefind's own script load side by side: one round trip, not two in a row.
+	const load = () =>
+		void (loading ??= Promise.all([
+			import(/* @vite-ignore */ searchUiUrl) as Promise<typeof import('./search-ui')>,
+			import(/* @vite-ignore */ `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`),
+		]).then(([ui, pagefind]) => ui.attach(input, pagefind)));
 	input.addEventListener('focus', load, { once: true });
 	input.addEventListener('input', load, { once: true });
 	document.addEventListener('keydown', (event) => {

@@ -6,10 +6,8 @@ import type { Pagefind, PagefindFilters, PagefindResultData } from './pagefind';
 /** Results shown for a typed query; a filter alone lists every match. */
 const MAX_RESULTS = 10;
 
-/** Loads Pagefind from the site's own bundle. */
-async function loadPagefind(): Promise<Pagefind> {
-	const url = withBase('pagefind/pagefind.js');
-	const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+/** Sets Pagefind up for the site's base path and loads its index. */
+async function initPagefind(pagefind: Pagefind): Promise<Pagefind> {
 	await pagefind.options({ baseUrl: withBase('/'), excerptLength: 18 });
 	await pagefind.init();
 	return pagefind;
@@ -80,8 +78,8 @@ function renderFilters(filters: PagefindFilters, onChange: () => void): { elemen
 	return { element, selected };
 }
 
-/** Wires the search UI to the header's search field. */
-export async function attach(input: HTMLInputElement): Promise<void> {
+/** Wires the search UI to the header's search field, given Pagefind's module (pagefind/pagefind.js). */
+export async function attach(input: HTMLInputElement, pagefindModule: Pagefind): Promise<void> {
 	const panel = document.getElementById('site-search-results');
 	const form = input.form;
 	if (!panel || !form) return;
@@ -99,7 +97,7 @@ export async function attach(input: HTMLInputElement): Promise<void> {
 	};
 
 	status.textContent = 'Loading search…';
-	const pagefind = await loadPagefind();
+	const pagefind = await initPagefind(pagefindModule);
 	let latest = 0;
 	const filters = renderFilters(await pagefind.filters(), () => void run());
 	panel.prepend(filters.element);

@@ -1,6 +1,6 @@
 // Builds a scratch copy of the project, so a test can break one file and read what the build says.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,7 +18,12 @@ export function buildScratch(breakIt: (dir: string) => void): BuildResult {
 	const dir = mkdtempSync(join(tmpdir(), 'http-status-scratch-'));
 	try {
 		for (const name of COPIED) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-		symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+		// Each package linked one by one, so the copy gets caches of its own (.astro, .vite): builds running
+		// side by side must not share a content store.
+		mkdirSync(join(dir, 'node_modules'));
+		for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+			if (!['.astro', '.vite', '.cache'].includes(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+		}
 		breakIt(dir);
 		// The same Node that runs the tests (the pinned one), whatever `node` is first on PATH.
 		const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
