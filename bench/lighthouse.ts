@@ -27,8 +27,7 @@ export interface LighthouseResult extends LighthouseRun {
 }
 
 async function runOnce(url: string, port: number): Promise<LighthouseRun> {
-	// ignoreStatusCode: the not-found page answers 404 on purpose, and Lighthouse otherwise refuses to audit it.
-	const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], ignoreStatusCode: true });
+	const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
 	const lhr = result?.lhr;
 	if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
 	if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);

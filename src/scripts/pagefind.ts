@@ -18,7 +18,7 @@ export type PagefindFilters = Record<string, Record<string, number>>;
 
 /** The module at /pagefind/pagefind.js. */
 export interface Pagefind {
-	options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+	options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
 	init(): Promise<void>;
 	search(term: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] } | null>;
 	filters(): Promise<PagefindFilters>;

@@ -2,6 +2,9 @@
 // search UI and Pagefind. Kept tiny on purpose; the page reads fully without it.
 import searchUiUrl from 'virtual:search-ui-url';
 
+// Plain identifiers in import(): a template literal there would make Vite wrap it in its preload helper.
+const pagefindUrl = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+
 const input = document.getElementById('site-search-input');
 
 /** True when a key press belongs to a field the user is typing in. */
@@ -18,7 +21,7 @@ if (input instanceof HTMLInputElement) {
 	const load = () =>
 		void (loading ??= Promise.all([
 			import(/* @vite-ignore */ searchUiUrl) as Promise<typeof import('./search-ui')>,
-			import(/* @vite-ignore */ `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`),
+			import(/* @vite-ignore */ pagefindUrl),
 		]).then(([ui, pagefind]) => ui.attach(input, pagefind)));
 	input.addEventListener('focus', load, { once: true });
 	input.addEventListener('input', load, { once: true });

@@ -8,7 +8,9 @@ const MAX_RESULTS = 10;
 
 /** Sets Pagefind up for the site's base path and loads its index. */
 async function initPagefind(pagefind: Pagefind): Promise<Pagefind> {
-	await pagefind.options({ baseUrl: withBase('/'), excerptLength: 18 });
+	// noWorker: the index is small enough to search on the main thread, and a worker would add one more
+	// script to fetch, one round trip after pagefind.js, before the first result.
+	await pagefind.options({ baseUrl: withBase('/'), excerptLength: 18, noWorker: true });
 	await pagefind.init();
 	return pagefind;
 }
@@ -99,12 +101,16 @@ export async function attach(input: HTMLInputElement, pagefindModule: Pagefind):
 	status.textContent = 'Loading search…';
 	const pagefind = await initPagefind(pagefindModule);
 	let latest = 0;
-	const filters = renderFilters(await pagefind.filters(), () => void run());
-	panel.prepend(filters.element);
+	// The filter lists load beside the first search, not before it.
+	let filters: ReturnType<typeof renderFilters> | undefined;
+	void pagefind.filters().then((all) => {
+		filters = renderFilters(all, () => void run());
+		panel.prepend(filters.element);
+	});
 
 	const run = async (): Promise<void> => {
 		const query = input.value.trim();
-		const chosen = filters.selected();
+		const chosen = filters?.selected() ?? {};
 		const ticket = ++latest;
 		if (!query && Object.keys(chosen).length === 0) {
 			list.replaceChildren();
