@@ -1,5 +1,6 @@
 // Runs before the tests: makes sure a Chromium exists, and says where it came from.
 import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { findBrowser } from '../tests/support/browser.ts';
 
 /** Runs a shell command, streaming its output; true when it succeeded. */
@@ -11,6 +12,12 @@ function attempt(command: string): boolean {
 	} catch {
 		return false;
 	}
+}
+
+const pinned = process.env.CHROMIUM_PATH;
+if (pinned && !existsSync(pinned)) {
+	console.error(`CHROMIUM_PATH is ${pinned}, and no file is there. Point it at a Chromium executable, or unset it to let the tests find one.`);
+	process.exit(1);
 }
 
 let found = findBrowser();
