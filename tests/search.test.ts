@@ -69,6 +69,7 @@ test('the plone.restapi filter narrows the results to the codes plone.restapi us
 	const results = await search(page, 'server');
 	const status = page.getByRole('status');
 	const unfiltered = Number(/^(\d+)/.exec(await status.innerText())?.[1]);
+	for (const filter of ['Class', 'Cacheable by default', 'plone.restapi']) await expect(page.getByRole('combobox', { name: filter })).toBeVisible();
 	await page.getByRole('combobox', { name: 'plone.restapi' }).selectOption('Used in plone.restapi');
 	await expect(status).not.toHaveText(new RegExp(`^${unfiltered} `));
 	const filtered = Number(/^(\d+)/.exec(await status.innerText())?.[1]);
@@ -78,4 +79,17 @@ test('the plone.restapi filter narrows the results to the codes plone.restapi us
 	await page.getByRole('searchbox', { name: 'Search status codes' }).fill('');
 	await expect(status).toHaveText(`${used.length} codes match the filters.`);
 	expect((await results.getByRole('link').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ')).sort()).toEqual([...used].sort());
+});
+
+test('the class filter narrows a search to one class', async ({ page }) => {
+	const redirects = codes.filter((c) => c.class === '3xx').map((c) => c.title);
+	await page.goto('./');
+	const results = await search(page, 'request');
+	const status = page.getByRole('status');
+	const unfiltered = await status.innerText();
+	await page.getByRole('combobox', { name: 'Class' }).selectOption({ label: '3xx Redirection' });
+	await expect(status).not.toHaveText(unfiltered);
+	const titles = (await results.getByRole('link').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+	expect(titles.length).toBeGreaterThan(0);
+	for (const title of titles) expect(redirects).toContain(title);
 });

@@ -67,7 +67,7 @@ function renderFilters(filters: PagefindFilters, onChange: () => void): { elemen
 		select.id = `search-filter-${i}`;
 		select.name = name;
 		label.htmlFor = select.id;
-		label.textContent = name === 'class' ? 'Class' : name;
+		label.textContent = name;
 		select.append(new Option('Any', ''), ...Object.keys(values).sort().map((value) => new Option(value, value)));
 		select.addEventListener('change', onChange);
 		const field = document.createElement('span');
