@@ -3,6 +3,8 @@
 import searchUiUrl from 'virtual:search-ui-url';
 
 // Plain identifiers in import(): a template literal there would make Vite wrap it in its preload helper.
+// This repeats withBase() on purpose: importing lib/base here splits it into a chunk of its own, one more
+// request before any interaction.
 const pagefindUrl = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
 
 const input = document.getElementById('site-search-input');
