@@ -1,11 +1,10 @@
 import { defineConfig } from '@playwright/test';
-import { findBrowser, SYSTEM_CHROMIUM_ARGS } from './tests/support/browser';
+import { launchOptions } from './tests/support/browser';
 
 // Ports chosen by the main process and inherited by the workers, so a server some other process left
 // running is never mistaken for ours.
 process.env.TEST_PORT ??= String(20000 + (process.pid % 20000));
 const port = Number(process.env.TEST_PORT);
-const browser = findBrowser();
 
 /** The same site built twice: at the root, and under a sub-path as on a GitHub project page. */
 const builds = [
@@ -23,7 +22,7 @@ export default defineConfig({
 	reporter: [['list']],
 	use: {
 		browserName: 'chromium',
-		launchOptions: browser?.kind === 'system' ? { executablePath: browser.path, args: SYSTEM_CHROMIUM_ARGS } : {},
+		launchOptions: launchOptions(),
 	},
 	projects: builds.map((build) => ({
 		name: build.name,

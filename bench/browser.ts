@@ -1,6 +1,6 @@
 // The Chromium the bench drives: the same choice as the tests make (tests/support/browser.ts).
 import { chromium, type Browser } from '@playwright/test';
-import { findBrowser, SYSTEM_CHROMIUM_ARGS } from '../tests/support/browser.ts';
+import { findBrowser, launchOptions } from '../tests/support/browser.ts';
 
 /** The path of the Chromium executable the bench uses; throws when none is installed. */
 export function chromePath(): string {
@@ -13,5 +13,5 @@ export function chromePath(): string {
 export function launchBrowser(): Promise<Browser> {
 	const choice = findBrowser();
 	if (!choice) throw new Error('No Chromium found: install Playwright\'s (npx playwright install chromium) or set CHROMIUM_PATH.');
-	return chromium.launch(choice.kind === 'system' ? { executablePath: choice.path, args: SYSTEM_CHROMIUM_ARGS } : {});
+	return chromium.launch(launchOptions(choice));
 }

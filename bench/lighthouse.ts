@@ -1,12 +1,14 @@
 // Lighthouse (mobile defaults) through its Node API, in a Chromium started by chrome-launcher.
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
+import { SYSTEM_CHROMIUM_ARGS } from '../tests/support/browser.ts';
 import { median } from './stats.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+// chrome-launcher starts Chromium itself, so it gets the same flags as the tests' system Chromium, headless.
+const CHROME_FLAGS = ['--headless=new', ...SYSTEM_CHROMIUM_ARGS];
 
 /** One Lighthouse run's figures: scores 0-100, times in ms, CLS unitless. */
 export interface LighthouseRun {

@@ -1,7 +1,7 @@
 // Takes the README's screenshots from the real build: `npm run screenshots` (after `npm run build`).
 import { preview } from 'astro';
 import { chromium } from '@playwright/test';
-import { findBrowser, SYSTEM_CHROMIUM_ARGS } from '../tests/support/browser.ts';
+import { launchOptions } from '../tests/support/browser.ts';
 
 const shots = [
 	{ path: '', file: 'index', scheme: 'light', width: 1100, height: 800 },
@@ -10,8 +10,7 @@ const shots = [
 ] as const;
 
 const server = await preview({ root: process.cwd(), server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
-const choice = findBrowser();
-const browser = await chromium.launch(choice?.kind === 'system' ? { executablePath: choice.path, args: SYSTEM_CHROMIUM_ARGS } : {});
+const browser = await chromium.launch(launchOptions());
 try {
 	const base = `http://127.0.0.1:${server.port}${(process.env.BASE_PATH ?? '/').replace(/\/?$/, '/')}`;
 	for (const shot of shots) {

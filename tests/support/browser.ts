@@ -1,7 +1,7 @@
 // Finds a Chromium for the tests: Playwright's own where it is installed, else one on this machine.
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type LaunchOptions } from '@playwright/test';
 
 /** Chromium builds a Debian or desktop machine may have, by executable name. */
 const SYSTEM_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
@@ -24,4 +24,9 @@ export function findBrowser(): BrowserChoice | undefined {
 		}
 	}
 	return undefined;
+}
+
+/** Playwright launch options for the browser found: none for Playwright's own, the path and flags for a system one. */
+export function launchOptions(choice: BrowserChoice | undefined = findBrowser()): LaunchOptions {
+	return choice?.kind === 'system' ? { executablePath: choice.path, args: SYSTEM_CHROMIUM_ARGS } : {};
 }
