@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { SITE_DESCRIPTION } from '../src/consts';
 import { expect, test } from './support/fixtures';
 import { codes } from './support/content';
+import { attributeOf, policyOf } from './support/html';
 import { sitePages } from './support/pages';
 
 /** The base path the project under test serves the site from, e.g. `/` or `/http-status/`. */
@@ -34,7 +35,7 @@ test('the sitemap lists every page under the base path, and robots.txt points to
 test('every listed page has its canonical URL, meta description and link-preview tags', async ({ request }) => {
 	for (const sitePage of listed) {
 		const html = await (await request.get(sitePage.path)).text();
-		const attr = (pattern: RegExp) => pattern.exec(html)?.[1]?.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+		const attr = (pattern: RegExp) => attributeOf(html, pattern);
 		expect(new URL(attr(/<link rel="canonical" href="([^"]+)"/)!).pathname, sitePage.name).toBe(`${basePath()}${sitePage.path}`);
 		const code = codes.find((c) => sitePage.path === `${c.anchor}/`);
 		expect(attr(/<meta name="description" content="([^"]+)"/), sitePage.name).toBe(code ? `${code.title}: ${code.summary}` : SITE_DESCRIPTION);
@@ -67,7 +68,8 @@ test('the build writes _headers with the pages’ policy and _redirects with eve
 	const dist = join(import.meta.dirname, '..', test.info().project.metadata.outDir as string);
 	const headers = readFileSync(join(dist, '_headers'), 'utf8');
 	const html = await (await request.get('./')).text();
-	const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)![1]!.replace(/&#39;/g, "'");
+	const policy = policyOf(html);
+	expect(policy).toBeDefined();
 	expect(headers).toContain(`${basePath()}*\n  Content-Security-Policy: ${policy}\n`);
 	expect(headers).toContain(`${basePath()}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`);
 	const redirects = readFileSync(join(dist, '_redirects'), 'utf8');

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { hrefsOf, idsOf } from './support/links';
+import { hrefsOf, idsOf } from './support/html';
 import { NOT_FOUND, sitePages } from './support/pages';
 
 // Crawls the built site from the index: every internal link and every #fragment it names must resolve.

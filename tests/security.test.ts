@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { policyOf } from './support/html';
 import { sitePages } from './support/pages';
 import { search } from './support/search';
 
@@ -8,7 +9,7 @@ const REQUIRED = ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", 
 test('every page carries a Content-Security-Policy that allows no inline script and nothing off the origin', async ({ request }) => {
 	for (const sitePage of sitePages) {
 		const html = await (await request.get(sitePage.path)).text();
-		const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]?.replace(/&#39;/g, "'");
+		const policy = policyOf(html);
 		expect(policy, `${sitePage.name} has a policy`).toBeDefined();
 		const directives = policy!.split(/;\s*/);
 		for (const directive of REQUIRED) expect(directives, sitePage.name).toContain(directive);
