@@ -101,12 +101,7 @@ export async function attach(input: HTMLInputElement, pagefindModule: Pagefind):
 	status.textContent = 'Loading search…';
 	const pagefind = await initPagefind(pagefindModule);
 	let latest = 0;
-	// The filter lists load beside the first search, not before it.
 	let filters: ReturnType<typeof renderFilters> | undefined;
-	void pagefind.filters().then((all) => {
-		filters = renderFilters(all, () => void run());
-		panel.prepend(filters.element);
-	});
 
 	const run = async (): Promise<void> => {
 		const query = input.value.trim();
@@ -163,4 +158,7 @@ export async function attach(input: HTMLInputElement, pagefindModule: Pagefind):
 	});
 	if (document.activeElement === input || input.value) open();
 	await run();
+	// The filter lists load after the first results: loading them first would hold those results back a round trip.
+	filters = renderFilters(await pagefind.filters(), () => void run());
+	panel.prepend(filters.element);
 }
