@@ -1,5 +1,6 @@
 // Loads a page in a fresh browser context, records every response (count, raw and gzip bytes by kind),
-// then searches "conflict" and records what the search fetched on top.
+// then searches "conflict" and records what the search fetched on top. measureFirstView weighs the load alone,
+// for the sweep over every page.
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Response } from '@playwright/test';
 
@@ -79,31 +80,67 @@ function networkIdle(context: BrowserContext): (quietMs?: number, timeoutMs?: nu
 	};
 }
 
+/** Records every response in `context`, tagged with the phase it arrived in. */
+function recorder(context: BrowserContext): { phase: (next: RequestRecord['phase']) => void; settled: () => Promise<RequestRecord[]> } {
+	let phase: RequestRecord['phase'] = 'load';
+	const pending: Promise<RequestRecord>[] = [];
+	context.on('response', (response) => {
+		const at = phase;
+		const record = (raw: number, gzip: number): RequestRecord => ({ url: response.url(), status: response.status(), kind: kindOf(response), raw, gzip, phase: at });
+		pending.push(
+			response.body().then(
+				(body) => record(body.length, gzipSync(body, { level: 9 }).length),
+				// Redirects and aborted responses have no body to count.
+				() => record(0, 0),
+			),
+		);
+	});
+	return { phase: (next) => (phase = next), settled: () => Promise.all(pending) };
+}
+
+function weighLoad(loaded: readonly RequestRecord[]): Pick<PageWeight, 'beforeInteraction' | 'firstViewGzip'> {
+	const byKind = Object.fromEntries(KINDS.map((kind) => [kind, sum(loaded.filter((r) => r.kind === kind))])) as Record<Kind, Bytes>;
+	return { beforeInteraction: { ...sum(loaded), byKind }, firstViewGzip: FIRST_VIEW_KINDS.reduce((total, kind) => total + byKind[kind].gzip, 0) };
+}
+
+/** What a page loads with no interaction: its first view, and the JavaScript among it. */
+export interface FirstView {
+	path: string;
+	status: number;
+	firstViewGzip: number;
+	js: Bytes;
+}
+
+/** Loads the page at `base + path` and weighs what arrives before any interaction. */
+export async function measureFirstView(browser: Browser, base: string, path: string): Promise<FirstView> {
+	const context = await browser.newContext();
+	try {
+		const idle = networkIdle(context);
+		const records = recorder(context);
+		const page = await context.newPage();
+		const response = await page.goto(base + path, { waitUntil: 'load' });
+		if (!response) throw new Error(`no response for ${base + path}`);
+		await idle(300);
+		const weight = weighLoad(await records.settled());
+		return { path, status: response.status(), firstViewGzip: weight.firstViewGzip, js: weight.beforeInteraction.byKind.js };
+	} finally {
+		await context.close();
+	}
+}
+
 /** Measures one page at `base + path` (path relative to the site's base, '' for the index). */
 export async function measurePage(browser: Browser, base: string, path: string): Promise<PageWeight> {
 	const context = await browser.newContext();
 	try {
 		const idle = networkIdle(context);
-		let phase: RequestRecord['phase'] = 'load';
-		const pending: Promise<RequestRecord>[] = [];
-		context.on('response', (response) => {
-			const at = phase;
-			pending.push(
-				response.body().then(
-					(body) => ({ url: response.url(), status: response.status(), kind: kindOf(response), raw: body.length, gzip: gzipSync(body, { level: 9 }).length, phase: at }),
-					// Redirects and aborted responses have no body to count.
-					() => ({ url: response.url(), status: response.status(), kind: kindOf(response), raw: 0, gzip: 0, phase: at }),
-				),
-			);
-		});
-
+		const records = recorder(context);
 		const page = await context.newPage();
 		const response = await page.goto(base + path, { waitUntil: 'load' });
 		if (!response) throw new Error(`no response for ${base + path}`);
 		await idle();
-		const loaded = await Promise.all(pending);
+		const loaded = await records.settled();
 
-		phase = 'search';
+		records.phase('search');
 		const box = page.getByRole('searchbox', { name: 'Search status codes' });
 		await box.focus();
 		await box.pressSequentially(SEARCH_QUERY);
@@ -111,15 +148,13 @@ export async function measurePage(browser: Browser, base: string, path: string):
 		await page.getByRole('status').filter({ hasText: `“${SEARCH_QUERY}”` }).waitFor({ timeout: 20_000 });
 		await results.getByRole('link').first().waitFor({ timeout: 20_000 });
 		await idle();
-		const all = await Promise.all(pending);
+		const all = await records.settled();
 		if (all.length < loaded.length) throw new Error('lost responses');
 
-		const byKind = Object.fromEntries(KINDS.map((kind) => [kind, sum(loaded.filter((r) => r.kind === kind))])) as Record<Kind, Bytes>;
 		return {
 			path,
 			status: response.status(),
-			beforeInteraction: { ...sum(loaded), byKind },
-			firstViewGzip: FIRST_VIEW_KINDS.reduce((total, kind) => total + byKind[kind].gzip, 0),
+			...weighLoad(loaded),
 			afterSearch: { ...sum(all), js: sum(all.filter((r) => r.kind === 'js')) },
 			requests: all.map((r) => ({ ...r, url: r.url.replace(base, '/') })),
 		};

@@ -7,10 +7,12 @@ import { preview } from 'astro';
 import { chromePath, launchBrowser } from './browser.ts';
 import { timeBuild } from './build.ts';
 import { measureLighthouse } from './lighthouse.ts';
-import { measurePage, type PageWeight } from './measure-pages.ts';
+import { measureFirstView, measurePage, type FirstView, type PageWeight } from './measure-pages.ts';
 import { judge, tables, toMarkdown, toText, type Figures } from './report.ts';
 import { measureSearch } from './search-latency.ts';
 import { median } from './stats.ts';
+import { codes } from '../tests/support/content.ts';
+import { sitePages } from '../tests/support/pages.ts';
 
 const BUILDS = 3;
 /** Lighthouse runs per page; the run with the median performance score is kept. */
@@ -21,6 +23,8 @@ const CODE_PAGE = '404-not-found/';
 // The not-found page at its own address: served for a miss it answers 404 (the tests check that), and
 // Lighthouse's SEO category fails every 404 response by design (audit http-status-code).
 const NOT_FOUND = '404.html';
+/** Every code page, for the budget that holds for each of them; derived from content/, as the tests are. */
+const CODE_PAGES = codes.map((c) => `${c.anchor}/`);
 
 const root = process.cwd();
 const bench = resolve(root, 'bench');
@@ -42,12 +46,15 @@ async function main(): Promise<void> {
 		const browser = await launchBrowser();
 		let pages: PageWeight[];
 		let search: Figures['search'];
+		const sweep: FirstView[] = [];
 		try {
 			pages = [];
 			for (const path of [INDEX, CODE_PAGE, NOT_FOUND]) {
 				pages.push(await measurePage(browser, base, path));
 				log(`weighed /${path}`);
 			}
+			for (const { path } of sitePages) sweep.push(await measureFirstView(browser, base, path));
+			log(`weighed the first view of all ${sweep.length} pages`);
 			search = await measureSearch(browser, base, INDEX);
 			log(`timed search: cold median ${Math.round(search.cold.medianMs)} ms, warm median ${Math.round(search.warm.medianMs)} ms`);
 		} finally {
@@ -56,9 +63,9 @@ async function main(): Promise<void> {
 		const lighthouse = await measureLighthouse(chromePath(), base, [INDEX, CODE_PAGE, NOT_FOUND], LIGHTHOUSE_RUNS);
 		log(`ran Lighthouse (${LIGHTHOUSE_RUNS} run(s) per page)`);
 
-		const figures: Figures = { builds: { runsMs, medianMs: median(runsMs) }, pages, lighthouse, lighthouseRuns: LIGHTHOUSE_RUNS, search };
-		const budgets = judge(figures, INDEX, CODE_PAGE);
-		const all = tables(figures, budgets);
+		const figures: Figures = { builds: { runsMs, medianMs: median(runsMs) }, pages, sweep, lighthouse, lighthouseRuns: LIGHTHOUSE_RUNS, search };
+		const budgets = judge(figures, INDEX, CODE_PAGES);
+		const all = tables(figures, budgets, CODE_PAGES);
 		const when = new Date().toISOString();
 		console.log(toText(all));
 		const note = `Measured by \`npm run bench\` on ${when.slice(0, 10)} (Node ${process.version}, Lighthouse 12.2.3 mobile defaults, astro preview without compression).`;

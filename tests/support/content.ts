@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { anchorFor } from '../../src/lib/anchor';
+import { anchorFor } from '../../src/lib/anchor.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'content');
 

@@ -1,6 +1,6 @@
 // Every page the build makes, derived from the content: the tests that gate every page use this list,
 // and a crawl of the built site proves the list complete.
-import { codes } from './content';
+import { codes } from './content.ts';
 
 /** A built page: where it lives and what it is. */
 export interface SitePage {
