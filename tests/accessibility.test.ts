@@ -26,6 +26,8 @@ for (const scheme of ['light', 'dark'] as const) {
 			await page.goto('./');
 			const results = await search(page, 'conflict');
 			await expect(results.getByRole('link').first()).toBeVisible();
+			// The filters load after the first results; the audit waits for them so it covers them.
+			await expect(page.getByRole('combobox', { name: 'Class' })).toBeVisible();
 			expect(await violations(page)).toEqual([]);
 		});
 	});
