@@ -8,10 +8,16 @@ export const CLASS_IDS = ['1xx', '2xx', '3xx', '4xx', '5xx'] as const;
 
 const root = CONTENT_ROOT;
 
+/** An error message that tells a missing field ("add it") from a wrong one ("it must be …"). */
+const missingOr = (add: string, wrong: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `is missing: add ${add}` : wrong);
+
+/** Where an author looks up whether a code is cacheable by default. */
+const CACHEABLE_SOURCE = '(RFC 9110 section 15.1 lists the heuristically cacheable codes)';
+
 const classId = z.enum(CLASS_IDS, {
-	error: 'must be one of 1xx, 2xx, 3xx, 4xx, 5xx (the first digit of the code, then "xx")',
+	error: missingOr('the class, e.g. class: 4xx', 'must be one of 1xx, 2xx, 3xx, 4xx, 5xx (the first digit of the code, then "xx")'),
 });
-const text = (what: string) => z.string({ error: `must be ${what} (a string)` }).trim().min(1, `must not be empty: write ${what}`);
+const text = (what: string) => z.string({ error: missingOr(what, `must be ${what} (a string)`) }).trim().min(1, `must not be empty: write ${what}`);
 
 /** A header field a response with this code carries, and how strongly the spec asks for it. */
 const headerRule = z.object({
@@ -39,7 +45,7 @@ const codes = defineCollection({
 	loader: glob({ base: `${root}/codes`, pattern: '**/*.{md,mdx}' }),
 	schema: z.strictObject({
 		/** The three-digit status code; the file name must be the same number. */
-		code: z.number({ error: 'must be a number such as 404 (no quotes)' }).int('must be a whole number').min(100, 'must be between 100 and 599').max(599, 'must be between 100 and 599'),
+		code: z.number({ error: missingOr('the three-digit code, e.g. code: 404', 'must be a number such as 404 (no quotes)') }).int('must be a whole number').min(100, 'must be between 100 and 599').max(599, 'must be between 100 and 599'),
 		/** The registered reason phrase, e.g. `Not Found`. */
 		phrase: text('the reason phrase, e.g. "Not Found"'),
 		/** The class the code belongs to: its first digit, then `xx`. */
@@ -51,7 +57,7 @@ const codes = defineCollection({
 		/** Registry status where it is not plain "permanent". */
 		status: z.enum(['permanent', 'temporary', 'unused', 'deprecated', 'reserved', 'obsoleted']).default('permanent'),
 		/** Heuristically cacheable by default (RFC 9110 section 15.1). */
-		cacheable: z.boolean({ error: 'must be true or false (RFC 9110 section 15.1 lists the heuristically cacheable codes)' }),
+		cacheable: z.boolean({ error: missingOr(`cacheable: true or false ${CACHEABLE_SOURCE}`, `must be true or false ${CACHEABLE_SOURCE}`) }),
 		/** Header rules the spec attaches to the code. */
 		headers: z.array(headerRule).default([]),
 		/** A short example exchange: request lines, then the response status line and headers (none for unused codes). */

@@ -17,7 +17,7 @@ const cases: { name: string; breakIt: (dir: string) => void; expected: (string |
 	{
 		name: 'a missing required field',
 		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^phrase: .*\n/m, '')),
-		expected: ['404', 'phrase'],
+		expected: [FILE, 'phrase: is missing: add the reason phrase'],
 	},
 	{
 		name: 'a field of the wrong type',
