@@ -93,3 +93,11 @@ test('the class filter narrows a search to one class', async ({ page }) => {
 	expect(titles.length).toBeGreaterThan(0);
 	for (const title of titles) expect(redirects).toContain(title);
 });
+
+test('search excerpts quote the text, not the labels of the facts list', async ({ page }) => {
+	await page.goto('./');
+	const results = await search(page, 'redirect');
+	// 302's and 303's best matches sit next to their facts, so their excerpts reach into that list.
+	await expect(results.getByText(/RFC 9110, section 15\.4\.3/)).toBeVisible();
+	await expect(results.getByText(/Defined in|Cacheable by default|Registry status/)).toHaveCount(0);
+});

@@ -49,7 +49,9 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
 		badge.textContent = code;
 		link.append(badge, ' ');
 	}
-	link.append(result.meta.phrase ?? result.meta.title ?? result.url);
+	const name = document.createElement('span');
+	name.textContent = result.meta.phrase ?? result.meta.title ?? result.url;
+	link.append(name);
 	const excerpt = document.createElement('p');
 	excerpt.className = 'result-excerpt';
 	appendExcerpt(excerpt, result.excerpt);
