@@ -22,10 +22,11 @@ for (const scheme of ['light', 'dark'] as const) {
 				expect(await violations(page)).toEqual([]);
 			});
 		}
-		test('the open search, with filters and results, has no accessibility violations', async ({ page }) => {
+		test('the open search, with filters, results and a link to them all, has no accessibility violations', async ({ page }) => {
 			await page.goto('./');
-			const results = await search(page, 'conflict');
+			const results = await search(page, 'redirect');
 			await expect(results.getByRole('link').first()).toBeVisible();
+			await expect(page.getByRole('link', { name: /^See all \d+ on the search page$/ })).toBeVisible();
 			// The filters load after the first results; the audit waits for them so it covers them.
 			await expect(page.getByRole('combobox', { name: 'Class' })).toBeVisible();
 			expect(await violations(page)).toEqual([]);

@@ -101,3 +101,15 @@ test('search excerpts quote the text, not the labels of the facts list', async (
 	await expect(results.getByText(/RFC 9110, section 15\.4\.3/)).toBeVisible();
 	await expect(results.getByText(/Defined in|Cacheable by default|Registry status/)).toHaveCount(0);
 });
+
+test('a search with more matches than the panel shows links to the search page, which lists them all', async ({ page }) => {
+	await page.goto(`${find(404).anchor}/`);
+	const results = await search(page, 'redirect');
+	const status = page.getByRole('status');
+	await expect(status).toContainText('Showing the first');
+	const total = Number(/(\d+) codes match/.exec((await status.textContent()) ?? '')?.[1]);
+	await expect(results.getByRole('link')).not.toHaveCount(total);
+	await page.getByRole('link', { name: `See all ${total} on the search page` }).click();
+	await expect(page).toHaveURL(/\/search\/\?q=redirect$/);
+	await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link')).toHaveCount(total);
+});

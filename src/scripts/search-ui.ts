@@ -3,7 +3,7 @@
 import { withBase } from '../lib/base';
 import type { Pagefind, PagefindFilters, PagefindResultData } from './pagefind';
 
-/** Results shown for a typed query; a filter alone lists every match. */
+/** Results the header's panel shows for a bare query; the search page and filtered searches list every match. */
 const MAX_RESULTS = 10;
 
 /** Sets Pagefind up for the site's base path and loads its index. */
@@ -93,7 +93,11 @@ export async function attach(input: HTMLInputElement, pagefindModule: Pagefind):
 	const list = document.createElement('ul');
 	list.setAttribute('aria-label', 'Search results');
 	list.className = 'search-list';
-	panel.append(status, list);
+	const more = document.createElement('p');
+	more.className = 'search-more';
+	panel.append(status, list, more);
+	// The form's target is the search page: there the list is not cut short.
+	const onSearchPage = new URL(form.action).pathname === location.pathname;
 	input.setAttribute('aria-controls', panel.id);
 	const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result-link')];
 	const close = () => {
@@ -111,20 +115,30 @@ export async function attach(input: HTMLInputElement, pagefindModule: Pagefind):
 		const ticket = ++latest;
 		if (!query && Object.keys(chosen).length === 0) {
 			list.replaceChildren();
+			more.replaceChildren();
 			status.textContent = 'Type to search, or pick a filter.';
 			return;
 		}
 		// With filters and no words, Pagefind lists every page that matches the filters.
 		const search = await pagefind.search(query || null, { filters: chosen });
 		if (!search || ticket !== latest) return;
-		const shown = query ? search.results.slice(0, MAX_RESULTS) : search.results;
+		// Only a bare query in the header is cut short; its "see all" link carries the query alone.
+		const capped = query && !onSearchPage && Object.keys(chosen).length === 0;
+		const shown = capped ? search.results.slice(0, MAX_RESULTS) : search.results;
 		const data = codeFirst(query, await Promise.all(shown.map((r) => r.data())));
 		if (ticket !== latest) return;
 		list.replaceChildren(...data.map(renderResult));
 		const count = search.results.length;
 		const what = query ? `“${query}”` : 'the filters';
 		status.textContent = count === 0 ? `No codes match ${what}.` : `${count} ${count === 1 ? 'code matches' : 'codes match'} ${what}.`;
-		if (count > shown.length) status.textContent += ` Showing the first ${shown.length}.`;
+		more.replaceChildren();
+		if (count > shown.length) {
+			status.textContent += ` Showing the first ${shown.length}.`;
+			const all = document.createElement('a');
+			all.href = `${form.action}?${new URLSearchParams({ q: query })}`;
+			all.textContent = `See all ${count} on the search page`;
+			more.append(all);
+		}
 	};
 	const open = () => {
 		panel.hidden = false;
