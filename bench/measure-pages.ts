@@ -111,8 +111,8 @@ export interface FirstView {
 	js: Bytes;
 }
 
-/** Loads the page at `base + path` and weighs what arrives before any interaction. */
-export async function measureFirstView(browser: Browser, base: string, path: string): Promise<FirstView> {
+/** Opens `base + path` in a fresh context that records every response, and waits until the network is quiet. */
+async function openRecorded(browser: Browser, base: string, path: string, quietMs?: number) {
 	const context = await browser.newContext();
 	try {
 		const idle = networkIdle(context);
@@ -120,7 +120,18 @@ export async function measureFirstView(browser: Browser, base: string, path: str
 		const page = await context.newPage();
 		const response = await page.goto(base + path, { waitUntil: 'load' });
 		if (!response) throw new Error(`no response for ${base + path}`);
-		await idle(300);
+		await idle(quietMs);
+		return { context, page, response, idle, records };
+	} catch (error) {
+		await context.close();
+		throw error;
+	}
+}
+
+/** Loads the page at `base + path` and weighs what arrives before any interaction. */
+export async function measureFirstView(browser: Browser, base: string, path: string): Promise<FirstView> {
+	const { context, response, records } = await openRecorded(browser, base, path, 300);
+	try {
 		const weight = weighLoad(await records.settled());
 		return { path, status: response.status(), firstViewGzip: weight.firstViewGzip, js: weight.beforeInteraction.byKind.js };
 	} finally {
@@ -130,14 +141,8 @@ export async function measureFirstView(browser: Browser, base: string, path: str
 
 /** Measures one page at `base + path` (path relative to the site's base, '' for the index). */
 export async function measurePage(browser: Browser, base: string, path: string): Promise<PageWeight> {
-	const context = await browser.newContext();
+	const { context, page, response, idle, records } = await openRecorded(browser, base, path);
 	try {
-		const idle = networkIdle(context);
-		const records = recorder(context);
-		const page = await context.newPage();
-		const response = await page.goto(base + path, { waitUntil: 'load' });
-		if (!response) throw new Error(`no response for ${base + path}`);
-		await idle();
 		const loaded = await records.settled();
 
 		records.phase('search');
