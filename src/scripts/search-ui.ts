@@ -112,8 +112,9 @@ export async function attach(input: HTMLInputElement, pagefindModule: Pagefind):
 	const run = async (): Promise<void> => {
 		const query = input.value.trim();
 		const chosen = filters?.selected() ?? {};
+		const filtered = Object.keys(chosen).length > 0;
 		const ticket = ++latest;
-		if (!query && Object.keys(chosen).length === 0) {
+		if (!query && !filtered) {
 			list.replaceChildren();
 			more.replaceChildren();
 			status.textContent = 'Type to search, or pick a filter.';
@@ -123,7 +124,7 @@ export async function attach(input: HTMLInputElement, pagefindModule: Pagefind):
 		const search = await pagefind.search(query || null, { filters: chosen });
 		if (!search || ticket !== latest) return;
 		// Only a bare query in the header is cut short; its "see all" link carries the query alone.
-		const capped = query && !onSearchPage && Object.keys(chosen).length === 0;
+		const capped = query && !onSearchPage && !filtered;
 		const shown = capped ? search.results.slice(0, MAX_RESULTS) : search.results;
 		const data = codeFirst(query, await Promise.all(shown.map((r) => r.data())));
 		if (ticket !== latest) return;
