@@ -7,10 +7,12 @@ process.env.TEST_PORT ??= String(20000 + (process.pid % 20000));
 const port = Number(process.env.TEST_PORT);
 
 /** The same site built twice: at the root, and under a sub-path as on a GitHub project page. */
-const builds = [
+const allBuilds = [
 	{ name: 'root', base: '/', outDir: 'dist', port },
 	{ name: 'base-path', base: '/http-status/', outDir: 'dist-base', port: port + 1 },
 ];
+// ONLY_BUILD=root while working on one feature: one build and one server instead of two.
+const builds = process.env.ONLY_BUILD ? allBuilds.filter((b) => b.name === process.env.ONLY_BUILD) : allBuilds;
 
 export default defineConfig({
 	testDir: 'tests',
