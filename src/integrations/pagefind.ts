@@ -14,8 +14,6 @@ export default function pagefind(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				try {
-					// '_' stays part of a word, as in the query: HTTP_UNPROCESSABLE_ENTITY is found as one name (the query keeps
-					// underscores, and without this the index drops them, so the two never meet).
 					const { index, errors: createErrors } = await createIndex({ forceLanguage: 'en' });
 					if (!index) throw new Error(createErrors.join('\n'));
 					const { page_count, errors } = await index.addDirectory({ path: site });
