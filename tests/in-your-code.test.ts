@@ -7,6 +7,7 @@ import { constantRows, otherNames } from './support/constants';
 import { search } from './support/search';
 import { ECOSYSTEMS, ZOPE_KEEPS_CODE } from '../src/lib/ecosystems';
 import { parseConstants } from '../src/lib/framework-constants';
+import { codeLines, plainText } from '../src/lib/in-your-code';
 
 const find = (code: number) => codes.find((c) => c.code === code)!;
 const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
@@ -116,4 +117,21 @@ test.describe('a malformed data row stops the build, naming the file, the line a
 			expect(() => parseConstants(good + line)).toThrow(message);
 		});
 	}
+});
+
+test.describe('the table works for codes the registry lacks, for their pages', () => {
+	const rows = parseConstants(readFileSync(join(import.meta.dirname, '..', 'data', 'framework-constants.tsv'), 'utf8'));
+	test('509, which only Spring, Node and Rack name, shows those names and their deprecation', () => {
+		const lines = codeLines(509, rows.get(509));
+		const line = (id: string) => lines.find((l) => l.ecosystem.id === id)!;
+		expect(line('java_spring').expression).toBe('HttpStatus.BANDWIDTH_LIMIT_EXCEEDED');
+		expect(line('java_spring').notes.map(plainText)).toContain('Deprecated since Spring 7.0.');
+		expect(line('ruby_rack').notes.map(plainText).join(' ')).toContain('Obsolete');
+		expect(line('node').notes.map(plainText)).toEqual(['http.STATUS_CODES[509] is “Bandwidth Limit Exceeded”.']);
+		expect(line('python').expression).toBeUndefined();
+	});
+	test('a code no framework names, such as 444, has no constant anywhere', () => {
+		expect(rows.has(444)).toBe(false);
+		expect(codeLines(444, undefined).filter((l) => l.expression)).toEqual([]);
+	});
 });

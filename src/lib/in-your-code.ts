@@ -86,10 +86,12 @@ function lineNotes(row: ConstantsRow, ecosystem: Ecosystem, status: number): Seg
 		else if ((ZOPE_KEEPS_CODE as readonly string[]).includes(member(expression))) notes.push([`Raise it; Plone answers ${status}.`]);
 		else notes.push(['Raised in Plone, it gives 500: call ', code(`request.response.setStatus(${status})`), ' instead.']);
 	}
-	if (expression !== undefined && row.reason && !spellsPhrase(expression, ecosystem, row.reason)) notes.push([`The registry says “${row.reason}”.`]);
 	const sorted = [...notesFor(row, ecosystem)].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
-	for (const note of sorted) {
-		const text = describe(note, ecosystem, expression);
+	// What the name itself is (deprecated, new…) comes first, then how it differs from the registry, then the rest.
+	const split = sorted.findIndex((note) => ORDER.indexOf(note.kind) > ORDER.indexOf('source'));
+	const [first, rest] = split < 0 ? [sorted, []] : [sorted.slice(0, split), sorted.slice(split)];
+	const registry: Segment[][] = expression !== undefined && row.reason && !spellsPhrase(expression, ecosystem, row.reason) ? [[`The registry says “${row.reason}”.`]] : [];
+	for (const text of [...first.map((n) => describe(n, ecosystem, expression)), ...registry, ...rest.map((n) => describe(n, ecosystem, expression))]) {
 		if (text) notes.push(text);
 	}
 	return notes;
