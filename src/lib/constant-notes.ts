@@ -1,4 +1,4 @@
-import { ECOSYSTEMS, isEcosystemId, type EcosystemId } from './ecosystems';
+import { ECOSYSTEMS, isEcosystemId, type EcosystemId } from './ecosystems.ts';
 
 /** One fact from the `notes` column of data/framework-constants.tsv, attributed to its ecosystem. */
 export type Note =
@@ -52,13 +52,15 @@ function ecosystemNote(ecosystem: EcosystemId, branch: string | undefined, body:
 		return m ? { kind: 'removed', ecosystem, name: m[1]!, branch, deprecation: m[2]!, removedIn: m[3]! } : undefined;
 	}
 	if ((m = /^also (\S+)(?: \((.+)\))?$/.exec(body))) return { kind: 'also', ecosystem, name: m[1]!, ...(m[2] ? { qualifier: m[2] } : {}) };
-	if ((m = /^(\S+) is new in (\S+) \(absent in (\S+)\)$/.exec(body))) return { kind: 'new', ecosystem, name: m[1]!, version: m[2]!, absentIn: m[3]! };
+	if ((m = /^(\S+) is new in (\S+) \(absent in (\S+)\)$/.exec(body)))
+		return { kind: 'new', ecosystem, name: m[1]!, version: m[2]!, absentIn: m[3]! };
 	if ((m = /^(\S+) is deprecated since (\S+): .+$/.exec(body))) return { kind: 'deprecated', ecosystem, name: m[1]!, version: m[2]! };
 	if ((m = /^(\S+) since Servlet (\S+)$/.exec(body))) return { kind: 'since', ecosystem, name: m[1]!, version: m[2]! };
 	if ((m = /^(\S+) is obsolete$/.exec(body))) return { kind: 'obsolete', ecosystem, name: m[1]! };
 	if ((m = /^(\S+) \(source comment: "(.+)"\)$/.exec(body))) return { kind: 'source', ecosystem, name: m[1]!, comment: m[2]! };
 	if ((m = /^(\S+) \(listed in (\S+), .+\)$/.exec(body))) return { kind: 'source', ecosystem, name: m[1]!, comment: `listed in ${m[2]}` };
-	if ((m = /^\w+\.errmsg "(.+)" but status line uses status_reasons "(.+)"$/.exec(body))) return { kind: 'errmsg', ecosystem, message: m[1]!, statusLine: m[2]! };
+	if ((m = /^\w+\.errmsg "(.+)" but status line uses status_reasons "(.+)"$/.exec(body)))
+		return { kind: 'errmsg', ecosystem, message: m[1]!, statusLine: m[2]! };
 	return undefined;
 }
 

@@ -1,6 +1,6 @@
-import { ECOSYSTEMS, ZOPE_KEEPS_CODE, type Ecosystem } from './ecosystems';
-import type { Note } from './constant-notes';
-import { notesFor, type ConstantsRow } from './framework-constants';
+import { ECOSYSTEMS, ZOPE_KEEPS_CODE, type Ecosystem } from './ecosystems.ts';
+import type { Note } from './constant-notes.ts';
+import { notesFor, type ConstantsRow } from './framework-constants.ts';
 
 /** A piece of a note: plain text, or a name to set in code font. */
 export type Segment = string | { code: string };
@@ -37,10 +37,12 @@ function describe(note: Note, ecosystem: Ecosystem, expression: string | undefin
 			const q = note.qualifier ?? '';
 			let m: RegExpExecArray | null;
 			if ((m = /^alias; the only name before (.+)$/.exec(q))) return [`Before ${m[1]}: `, code(note.name), ', which still works.'];
-			if ((m = /^deprecated since (\S+): in favor of \S+$/.exec(q))) return ['Older ', code(note.name), ` still works, deprecated since ${m[1]}.`];
+			if ((m = /^deprecated since (\S+): in favor of \S+$/.exec(q)))
+				return ['Older ', code(note.name), ` still works, deprecated since ${m[1]}.`];
 			if (/^alias of \w+$/.test(q)) return [code(note.name), ' is the same class.'];
 			if (q === 'source comment: "RFC 2616, renamed"') return ['Also ', code(note.name), ', the RFC 2616 name.'];
-			if (/^obsolete; Rack::Utils\.status_code warns/.test(q)) return [code(note.name), ' is obsolete: ', code('Rack::Utils.status_code'), ' warns.'];
+			if (/^obsolete; Rack::Utils\.status_code warns/.test(q))
+				return [code(note.name), ' is obsolete: ', code('Rack::Utils.status_code'), ' warns.'];
 			if (q === 'kept for backwards compatibility') return ['Also ', code(note.name), ', kept for backward compatibility.'];
 			return q ? ['Also ', code(note.name), ` (${q}).`] : ['Also ', code(note.name), '.'];
 		}
@@ -53,9 +55,15 @@ function describe(note: Note, ecosystem: Ecosystem, expression: string | undefin
 		case 'removed':
 			return [`${ecosystem.label} ${note.branch} had `, code(note.name), ` (${note.deprecation}); ${note.removedIn} removed it.`];
 		case 'obsolete':
-			return [...(self ? ['Obsolete: '] : [code(note.name), ' is obsolete: ']), code('Rack::Utils.status_code'), ' still accepts it, with a warning.'];
+			return [
+				...(self ? ['Obsolete: '] : [code(note.name), ' is obsolete: ']),
+				code('Rack::Utils.status_code'),
+				' still accepts it, with a warning.',
+			];
 		case 'source':
-			return note.comment.startsWith('listed in ') ? ['Listed in ', code(note.comment.slice('listed in '.length)), '.'] : [`The source says “${note.comment}”.`];
+			return note.comment.startsWith('listed in ')
+				? ['Listed in ', code(note.comment.slice('listed in '.length)), '.']
+				: [`The source says “${note.comment}”.`];
 		case 'errmsg':
 			return [`The status line says “${note.statusLine}”, the error message “${note.message}”.`];
 		case 'reason':
@@ -77,7 +85,10 @@ function lineNotes(row: ConstantsRow, ecosystem: Ecosystem, status: number): Seg
 		notes.push(
 			expression === undefined
 				? [code(`http.STATUS_CODES[${status}]`), ' is ', code('undefined'), '.']
-				: [code(`http.STATUS_CODES[${status}]`), ` is “${expression}”${row.reason && expression !== row.reason ? `; the registry says “${row.reason}”` : ''}.`],
+				: [
+						code(`http.STATUS_CODES[${status}]`),
+						` is “${expression}”${row.reason && expression !== row.reason ? `; the registry says “${row.reason}”` : ''}.`,
+					],
 		);
 		return notes;
 	}
@@ -90,8 +101,15 @@ function lineNotes(row: ConstantsRow, ecosystem: Ecosystem, status: number): Seg
 	// What the name itself is (deprecated, new…) comes first, then how it differs from the registry, then the rest.
 	const split = sorted.findIndex((note) => ORDER.indexOf(note.kind) > ORDER.indexOf('source'));
 	const [first, rest] = split < 0 ? [sorted, []] : [sorted.slice(0, split), sorted.slice(split)];
-	const registry: Segment[][] = expression !== undefined && row.reason && !spellsPhrase(expression, ecosystem, row.reason) ? [[`The registry says “${row.reason}”.`]] : [];
-	for (const text of [...first.map((n) => describe(n, ecosystem, expression)), ...registry, ...rest.map((n) => describe(n, ecosystem, expression))]) {
+	const registry: Segment[][] =
+		expression !== undefined && row.reason && !spellsPhrase(expression, ecosystem, row.reason)
+			? [[`The registry says “${row.reason}”.`]]
+			: [];
+	for (const text of [
+		...first.map((n) => describe(n, ecosystem, expression)),
+		...registry,
+		...rest.map((n) => describe(n, ecosystem, expression)),
+	]) {
 		if (text) notes.push(text);
 	}
 	return notes;
@@ -130,9 +148,39 @@ export function exportLines(status: number, row: ConstantsRow | undefined) {
 	return Object.fromEntries(
 		codeLines(status, row).map((line) => {
 			const { id, label } = line.ecosystem;
-			const otherNames = (row?.notes ?? []).flatMap((n) => ('name' in n && n.ecosystem === id && n.name !== line.expression ? [n.name] : []));
+			const otherNames = (row?.notes ?? []).flatMap((n) =>
+				'name' in n && n.ecosystem === id && n.name !== line.expression ? [n.name] : [],
+			);
 			const entry = { label, name: line.expression ?? null, otherNames: [...new Set(otherNames)], notes: line.notes.map(plainText) };
 			return [id, id === 'node' ? { ...entry, text: row?.names.node ?? null } : entry];
 		}),
 	);
+}
+
+/** Text made safe to place in HTML. */
+function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * A name in code font with a <wbr> after each dot, `::` and underscore and before each capitalised word, so a long
+ * name wraps on a phone; copied, it is still the one name. Built as a string so no formatter can slip spaces in.
+ */
+export function codeHtml(name: string): string {
+	return `<code>${name
+		.split(/(?<=\.|::|_)|(?<=[a-z0-9])(?=[A-Z])/)
+		.map(escapeHtml)
+		.join('<wbr>')}</code>`;
+}
+
+/** A line's notes as HTML: sentences separated by spaces, names in code font. */
+export function notesHtml(notes: Segment[][]): string {
+	return notes.map((note) => note.map((s) => (typeof s === 'string' ? escapeHtml(s) : codeHtml(s.code))).join('')).join(' ');
+}
+
+/** The Zope rule under the table, as HTML: which exception classes keep their code in Plone. */
+export function zopeRuleHtml(): string {
+	const classes = ZOPE_KEEPS_CODE.map((name) => codeHtml(name));
+	const list = `${classes.slice(0, -1).join(', ')} and ${classes.at(-1)}`;
+	return `Zope, Plone: Plone renders errors through exception views (its own for pages, plone.rest’s for plone.restapi), and there only ${list} keep their own code; every other class gives 500. Without a view, Zope answers with the class’s own status.`;
 }

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 /** One row of data/framework-constants.tsv: each column by its header name. */
 export type ConstantsRow = Record<string, string>;
 
-const [header, ...lines] = readFileSync(join(import.meta.dirname, '..', '..', 'data', 'framework-constants.tsv'), 'utf8').trimEnd().split('\n');
+const [header, ...lines] = readFileSync(join(import.meta.dirname, '..', '..', 'data', 'framework-constants.tsv'), 'utf8')
+	.trimEnd()
+	.split('\n');
 const columns = header!.split('\t');
 
 /** Every row of the data copy, keyed by code. */
