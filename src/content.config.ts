@@ -141,7 +141,7 @@ const unregistered = defineCollection({
 		/** The number; the file name must be the same, and it must not be a registered code unless `alsoRegistered`. */
 		code: z.number({ error: missingOr('the three-digit code, e.g. code: 499', 'must be a number such as 499 (no quotes)') }).int('must be a whole number').min(100, 'must be between 100 and 599').max(599, 'must be between 100 and 599'),
 		/** A short name for the page, in our words, e.g. `Client Closed Request`. */
-		title: text('a short name for the page, e.g. "Client Closed Request"'),
+		title: text('a short name for the page, e.g. "Client Closed Request"').pipe(z.string().max(31, 'must be at most 31 characters, so that the page title stays within 70')),
 		/** One sentence for the index, search results and link previews. */
 		summary: text('a one-sentence summary').pipe(z.string().max(200, 'must be one sentence of at most 200 characters')),
 		/** The number is also a registered code with another meaning (Exchange ActiveSync's 451). */
