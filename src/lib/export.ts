@@ -10,6 +10,7 @@ export function exportCode(code: Code) {
 	const { data } = code;
 	return {
 		code: data.code,
+		registered: true,
 		phrase: data.phrase,
 		class: data.class,
 		summary: data.summary,
