@@ -1,28 +1,13 @@
 // Each case breaks one file in a scratch copy; the build must stop, and its message must name the file and
 // the field in words the file's path cannot supply (`code: must be…`, not just "404"), so the author knows
 // what to fix.
-import assert from 'node:assert/strict';
-import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
-import { buildScratch } from '../support/scratch.ts';
+import { badContentCases, edit, type BadContentCase } from '../support/bad-content.ts';
 
 const FILE = 'content/codes/404.mdx';
 
-/** Rewrites a content file in the scratch copy. */
-function edit(dir: string, file: string, change: (text: string) => string): void {
-	const path = join(dir, file);
-	writeFileSync(path, change(readFileSync(path, 'utf8')));
-}
-
-/** A broken file and what the build must say about it. */
-interface Case {
-	name: string;
-	breakIt: (dir: string) => void;
-	expected: string[];
-}
-
-const cases: Case[] = [
+const cases: BadContentCase[] = [
 	{
 		name: 'a missing required field',
 		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^phrase: .*\n/m, '')),
@@ -80,14 +65,4 @@ const cases: Case[] = [
 	},
 ];
 
-// Two builds at a time: each is mostly one CPU-bound process, and the machine has two cores.
-describe('bad content stops the build', { concurrency: 2 }, () => {
-	for (const { name, breakIt, expected } of cases) {
-		test(`${name} stops the build with a message naming the file and the field`, async () => {
-			const { status, output } = await buildScratch(breakIt);
-			assert.notEqual(status, 0, output);
-			for (const part of expected) assert.ok(output.includes(part), `expected "${part}" in:\n${output}`);
-			assert.ok(!output.includes('Complete!'), output);
-		});
-	}
-});
+badContentCases('bad content stops the build', cases);
