@@ -60,6 +60,21 @@ const cases: { name: string; breakIt: (dir: string) => void; expected: (string |
 		expected: [FILE, '`related`', '"499"', 'Remove "499" from `related`'],
 	},
 	{
+		name: 'a header rule without its source',
+		breakIt: (dir) => edit(dir, 'content/codes/405.mdx', (t) => t.replace(/^    source: .*\n/m, '')),
+		expected: ['405.mdx', 'headers.0.source: is missing: add the section that states the rule', 'RFC 9110'],
+	},
+	{
+		name: 'a cacheability that is not one of the three states',
+		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^  state: heuristic$/m, '  state: yes')),
+		expected: ['404.mdx', 'cacheable.state: must be heuristic', 'explicit', 'never'],
+	},
+	{
+		name: 'a cacheability written as true or false',
+		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^cacheable:\n(?:  .*\n)+/m, 'cacheable: true\n')),
+		expected: ['404.mdx', 'cacheable: must be { state, source }', 'RFC 9110 section 15.1'],
+	},
+	{
 		name: 'MDX that does not compile',
 		breakIt: (dir) => edit(dir, FILE, (t) => `${t}\n<p>An unclosed element\n`),
 		expected: ['404.mdx', 'Expected a closing tag for `<p>`'],
