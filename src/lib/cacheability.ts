@@ -16,5 +16,5 @@ export function cacheSentence(state: CacheState, interim: boolean): string {
 	if (state === 'explicit') return 'No: a cache stores it only when its headers allow, for example with `Cache-Control: max-age` or `Expires`.';
 	return interim
 		? 'Never stored: it is an interim response, and caches store only final ones.'
-		: 'Never stored: caches MUST NOT store it, whatever its headers say.';
+		: 'Never stored: the spec says caches MUST NOT store it.';
 }
