@@ -6,7 +6,11 @@ import { specUrl } from '../src/lib/spec';
 import type { Page } from '@playwright/test';
 
 /** The value next to a term of the facts block. */
-const fact = (page: Page, term: string) => page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
+const fact = (page: Page, term: string) =>
+	page
+		.getByRole('term')
+		.filter({ hasText: new RegExp(`^${term}$`) })
+		.locator('xpath=following-sibling::dd[1]');
 
 for (const code of cacheSamples(codes)) {
 	const { state, source } = factsOf(code).cacheable;
@@ -35,7 +39,10 @@ for (const code of grouped) {
 		for (const [when, members] of sharedConditions(factsOf(code).headers)) {
 			await expect(rules.getByText(when)).toHaveCount(1);
 			const group = rules.getByRole('listitem').filter({ hasText: when });
-			await expect(group.getByRole('link', { name: citation(members[0]!.source), exact: true })).toHaveAttribute('href', specUrl(members[0]!.source));
+			await expect(group.getByRole('link', { name: citation(members[0]!.source), exact: true })).toHaveAttribute(
+				'href',
+				specUrl(members[0]!.source),
+			);
 			const items = group.getByRole('list').getByRole('listitem');
 			await expect(items).toHaveCount(members.length);
 			for (const [i, rule] of members.entries()) await expect(items.nth(i).getByRole('code').first()).toHaveText(rule.field);
@@ -48,7 +55,8 @@ test('the "Cacheable by default" search filter offers the three states and narro
 	await page.goto('./');
 	const results = await search(page, 'response');
 	const filter = page.getByRole('combobox', { name: 'Cacheable by default' });
-	for (const option of Object.values(CACHE_FILTER_OPTION)) await expect(filter.getByRole('option', { name: option, exact: true })).toBeAttached();
+	for (const option of Object.values(CACHE_FILTER_OPTION))
+		await expect(filter.getByRole('option', { name: option, exact: true })).toBeAttached();
 	await filter.selectOption(CACHE_FILTER_OPTION.never);
 	await page.getByRole('searchbox', { name: 'Search status codes' }).fill('');
 	await expect(page.getByRole('status')).toHaveText(`${never.length} codes match the filters.`);

@@ -22,7 +22,8 @@ export function groupHeaderRules(rules: readonly HeaderRule[]): HeaderRuleGroup[
 	const groups: HeaderRuleGroup[] = [];
 	const byKey = new Map<string, HeaderRuleGroup>();
 	for (const rule of rules) {
-		const key = rule.when === undefined ? undefined : JSON.stringify([rule.strength, rule.when, rule.source.document, rule.source.section ?? '']);
+		const key =
+			rule.when === undefined ? undefined : JSON.stringify([rule.strength, rule.when, rule.source.document, rule.source.section ?? '']);
 		const open = key === undefined ? undefined : byKey.get(key);
 		if (open) {
 			open.rules.push(rule);

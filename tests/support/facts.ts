@@ -26,7 +26,11 @@ export interface FactsCache {
 export const CACHE_WORD: Record<FactsCache['state'], string> = { heuristic: 'Yes', explicit: 'No', never: 'Never stored' };
 
 /** The option the search filter "Cacheable by default" offers for each state. */
-export const CACHE_FILTER_OPTION: Record<FactsCache['state'], string> = { heuristic: 'Yes', explicit: 'Only when its headers allow', never: 'Never stored' };
+export const CACHE_FILTER_OPTION: Record<FactsCache['state'], string> = {
+	heuristic: 'Yes',
+	explicit: 'Only when its headers allow',
+	never: 'Never stored',
+};
 
 /** The citation the page links beside a fact, e.g. `RFC 9110 §15.4.5`. */
 export function citation(source: SourceRef): string {

@@ -33,15 +33,17 @@ function readTsv(name: string): string[][] {
 }
 
 /** Every registered code, from data/iana-status-codes.tsv. */
-export const registry: RegistryRow[] = readTsv('iana-status-codes.tsv').map(([code, phrase, spec, section, status, cacheable, headerRule]) => ({
-	code: Number(code),
-	phrase: phrase!,
-	spec: spec!,
-	section: section!,
-	status: status!,
-	cacheable: cacheable === 'yes',
-	headerRule: headerRule ?? '',
-}));
+export const registry: RegistryRow[] = readTsv('iana-status-codes.tsv').map(
+	([code, phrase, spec, section, status, cacheable, headerRule]) => ({
+		code: Number(code),
+		phrase: phrase!,
+		spec: spec!,
+		section: section!,
+		status: status!,
+		cacheable: cacheable === 'yes',
+		headerRule: headerRule ?? '',
+	}),
+);
 
 /** The codes (or a whole class, e.g. `1xx`) no cache may store, with the section that says so: data/cache-never-stored.tsv. */
 export const neverStored: { key: string; source: SourceRef }[] = readTsv('cache-never-stored.tsv').map(([key, document, section]) => ({
@@ -93,7 +95,11 @@ export function expectedCacheability(row: RegistryRow): Cacheability {
 	if (never && row.cacheable) throw new Error(`data/: ${row.code} is both heuristically cacheable and never stored`);
 	if (never) return { state: 'never', source: never.source };
 	// RFC 9110 lists its heuristically cacheable codes in section 15.1; another spec says so in the code's own section.
-	if (row.cacheable) return { state: 'heuristic', source: row.spec === 'RFC 9110' ? { document: 'RFC 9110', section: '15.1' } : { document: row.spec, section: row.section } };
+	if (row.cacheable)
+		return {
+			state: 'heuristic',
+			source: row.spec === 'RFC 9110' ? { document: 'RFC 9110', section: '15.1' } : { document: row.spec, section: row.section },
+		};
 	return { state: 'explicit', source: { document: 'RFC 9111', section: '3' } };
 }
 
@@ -112,7 +118,8 @@ function sourceProblem(rule: ContentRule, expected: RegistryHeaderRule | undefin
 	const named = expected?.source;
 	if (named) {
 		if (source.document !== named.document) return `${label}: source is ${source.document}, the registry names ${named.document}`;
-		if (named.section && source.section !== named.section) return `${label}: source section is ${source.section}, the registry names ${named.section}`;
+		if (named.section && source.section !== named.section)
+			return `${label}: source section is ${source.section}, the registry names ${named.section}`;
 		return undefined;
 	}
 	if (source.document !== row.spec) return `${label}: source is ${source.document}, but the code is defined in ${row.spec}`;
@@ -121,11 +128,21 @@ function sourceProblem(rule: ContentRule, expected: RegistryHeaderRule | undefin
 	return undefined;
 }
 
+/** The frontmatter fields the registry speaks to, as read from a content file (any of them may be missing or wrong). */
+export interface FrontmatterFacts {
+	phrase?: unknown;
+	spec?: { document?: unknown; section?: unknown };
+	status?: unknown;
+	cacheable?: { state?: unknown; source?: { document?: unknown; section?: unknown } };
+	headers?: ContentRule[];
+}
+
 /** Every way a code's frontmatter disagrees with its registry row: phrase, spec, status, cacheability, header rules. */
-export function registryProblems(data: Record<string, any>, row: RegistryRow): string[] {
+export function registryProblems(data: FrontmatterFacts, row: RegistryRow): string[] {
 	const problems: string[] = [];
 	const differ = (what: string, actual: unknown, expected: unknown) => {
-		if (JSON.stringify(actual) !== JSON.stringify(expected)) problems.push(`${what}: ${JSON.stringify(actual)}, the registry says ${JSON.stringify(expected)}`);
+		if (JSON.stringify(actual) !== JSON.stringify(expected))
+			problems.push(`${what}: ${JSON.stringify(actual)}, the registry says ${JSON.stringify(expected)}`);
 	};
 	differ('phrase', data.phrase, row.phrase);
 	differ('spec document', data.spec?.document, row.spec);
@@ -135,7 +152,7 @@ export function registryProblems(data: Record<string, any>, row: RegistryRow): s
 	differ('cacheable state', data.cacheable?.state, cache.state);
 	differ('cacheable source', { document: data.cacheable?.source?.document, section: data.cacheable?.source?.section }, cache.source);
 	const expectedRules = parseHeaderRule(row.headerRule).flatMap((r) => r.fields.map((field) => ({ field, rule: r })));
-	const rules = (data.headers ?? []) as ContentRule[];
+	const rules = data.headers ?? [];
 	differ(
 		'header rules',
 		rules.map((h) => `${h.strength} ${h.field}`).sort(),
