@@ -54,6 +54,21 @@ const cases: BadContentCase[] = [
 		expected: [FILE, '`related` names "499"', 'Remove "499" from `related`'],
 	},
 	{
+		name: 'a header rule without its source',
+		breakIt: (dir) => edit(dir, 'content/codes/405.mdx', (t) => t.replace(/^ {4}source: .*\n/m, '')),
+		expected: ['content/codes/405.mdx', 'headers.0.source: is missing: add the section that states the rule'],
+	},
+	{
+		name: 'a cacheability that is not one of the three states',
+		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^ {2}state: heuristic$/m, '  state: yes')),
+		expected: [FILE, 'cacheable.state: must be heuristic', 'explicit (stored only when its headers allow it', 'never (1xx'],
+	},
+	{
+		name: 'a cacheability written as true or false',
+		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^cacheable:\n(?: {2}.*\n)+/m, 'cacheable: true\n')),
+		expected: [FILE, 'cacheable: must be { state, source }', 'RFC 9110 section 15.1'],
+	},
+	{
 		name: 'MDX that does not compile',
 		breakIt: (dir) => edit(dir, FILE, (t) => `${t}\n<p>An unclosed element\n`),
 		expected: ['404.mdx', 'Expected a closing tag for `<p>`'],
