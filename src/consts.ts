@@ -4,3 +4,5 @@ export const SITE_TITLE = 'HTTP Status Codes';
 export const SITE_DESCRIPTION = 'Every registered HTTP status code: what it means, when to send it, what must come with it, and how plone.restapi uses it.';
 /** The titles of a code page's sections; their slugs are the sections' anchors. */
 export const SECTIONS = { example: 'Example', plone: 'In plone.restapi', related: 'Related codes' } as const;
+/** plone.restapi's "HTTP Status Codes" page, whose glossary sentences the site quotes. */
+export const PLONE_GLOSSARY_URL = 'https://6.docs.plone.org/plone.restapi/docs/source/http-status-codes.html';

@@ -17,7 +17,7 @@ export function exportCode(code: Code) {
 		status: data.status,
 		cacheable: data.cacheable,
 		headers: data.headers.map(({ field, strength }) => ({ field, strength })),
-		plone: { used: usedByPlone(data.plone), glossary: data.plone.glossary, returns: data.plone.returns.map(({ method, endpoint }) => ({ method, endpoint })) },
+		plone: { used: usedByPlone(data.plone), glossary: data.plone.glossary !== false, returns: data.plone.returns.map(({ method, endpoint }) => ({ method, endpoint })) },
 		related: data.related.map((ref) => Number(ref.id)),
 		aliases: data.aliases,
 	};
