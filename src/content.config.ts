@@ -67,6 +67,13 @@ const ploneUse = z.object({
 	body: z.string().optional(),
 });
 
+/** plone.restapi's glossary sentence, word for word; the page shows it as a quotation with its source. */
+const ploneGlossary = z
+	.union([z.literal(false), text("plone.restapi's glossary sentence, word for word")], {
+		error: "must be false, or plone.restapi's glossary sentence for it, word for word (a string)",
+	})
+	.default(false);
+
 const codes = defineCollection({
 	loader: glob({ base: `${root}/codes`, pattern: '**/*.{md,mdx}' }),
 	schema: z.strictObject({
@@ -90,8 +97,8 @@ const codes = defineCollection({
 		example: z.strictObject({ request: text('the example request'), response: text('the example response') }).optional(),
 		/** How plone.restapi uses the code. */
 		plone: z.strictObject({
-			/** Listed on plone.restapi's own status-code page. */
-			glossary: z.boolean().default(false),
+			/** Listed on plone.restapi's own status-code page: its sentence there, or false. */
+			glossary: ploneGlossary,
 			/** Where plone.restapi returns it. */
 			returns: z.array(ploneUse).default([]),
 		}).default({ glossary: false, returns: [] }),
@@ -111,6 +118,8 @@ const classes = defineCollection({
 		phrase: text('the class name, e.g. "Client Error"'),
 		/** One sentence for the index. */
 		summary: text('a one-sentence summary'),
+		/** plone.restapi's glossary sentence for the class, where its status-code page has one. */
+		plone: z.strictObject({ glossary: ploneGlossary }).optional(),
 	}),
 });
 

@@ -25,7 +25,7 @@ export function exportCode(code: Code) {
 		status: data.status,
 		cacheable: { state: data.cacheable.state, source: withUrl(data.cacheable.source) },
 		headers: data.headers.map(({ field, strength, when, source }) => ({ field, strength, ...(when ? { when } : {}), source: withUrl(source) })),
-		plone: { used: usedByPlone(data.plone), glossary: data.plone.glossary, returns: data.plone.returns.map(({ method, endpoint }) => ({ method, endpoint })) },
+		plone: { used: usedByPlone(data.plone), glossary: data.plone.glossary !== false, returns: data.plone.returns.map(({ method, endpoint }) => ({ method, endpoint })) },
 		related: data.related.map((ref) => Number(ref.id)),
 		aliases: data.aliases,
 		// What each of eleven languages and frameworks calls the code (data/framework-constants.tsv).

@@ -19,6 +19,11 @@ const cases: BadContentCase[] = [
 		expected: [FILE, 'code: must be a number such as 404'],
 	},
 	{
+		name: 'a glossary flag where the glossary sentence belongs',
+		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^  glossary: .*$/m, '  glossary: true')),
+		expected: [FILE, "plone.glossary: must be false, or plone.restapi's glossary sentence"],
+	},
+	{
 		name: 'an unknown class',
 		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^class: 4xx$/m, 'class: 4XX')),
 		expected: [FILE, 'class: must be one of 1xx, 2xx, 3xx, 4xx, 5xx'],
