@@ -20,5 +20,7 @@ export function exportCode(code: Code) {
 		plone: { used: usedByPlone(data.plone), glossary: data.plone.glossary, returns: data.plone.returns.map(({ method, endpoint }) => ({ method, endpoint })) },
 		related: data.related.map((ref) => Number(ref.id)),
 		aliases: data.aliases,
+		situations: data.situations,
+		notWhen: data.notWhen.map(({ code: ref, why }) => ({ code: Number(ref.id), why })),
 	};
 }
