@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { rankPartial, queryWords, forgivingSearch, type Hit } from '../src/scripts/search-partial';
 import { expect, test } from './support/fixtures';
 import { codes } from './support/content';
@@ -77,6 +78,19 @@ for (const [forms, code] of [[['upload too large', 'uploads too large', 'uploadi
 			const results = await search(page, form);
 			const top = (await results.getByRole('link').allInnerTexts()).slice(0, 3).map(codeOfResult);
 			expect(top, `"${form}"`).toContain(code);
+		}
+	});
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`the partial and the empty answers have no accessibility violations in the ${scheme} color scheme`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto('./');
+		for (const [query, shown] of [['teapot upstream', 'No code holds every word'], ['xyzzy plugh', 'No codes match']] as const) {
+			await search(page, query);
+			await expect(page.getByRole('status')).toContainText(shown);
+			const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice']).analyze();
+			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), query).toEqual([]);
 		}
 	});
 }
