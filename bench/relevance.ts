@@ -27,7 +27,10 @@ async function codesFor(page: import('@playwright/test').Page, q: RelevanceQuery
 	const box = page.getByRole('searchbox', { name: 'Search status codes' });
 	await box.fill(q.query);
 	// The status line quotes the query once its results (or its empty answer) are in the list.
-	await page.getByRole('status').filter({ hasText: `“${q.query}”` }).waitFor();
+	await page
+		.getByRole('status')
+		.filter({ hasText: `“${q.query}”` })
+		.waitFor();
 	const links = await page.getByRole('list', { name: 'Search results' }).getByRole('link').allInnerTexts();
 	return links.map(codeOfResult);
 }

@@ -31,7 +31,11 @@ test('a query with no known word answers nothing and offers the index and the gu
 });
 
 // Pagefind stems English: the situations must not depend on one form of a word.
-for (const [forms, code] of [[['upload too large', 'uploads too large', 'uploading too large'], 413], [['edited the same page', 'editing the same page', 'edits the same page'], 409], [['redirecting permanently', 'redirected permanently'], 301]] as const) {
+for (const [forms, code] of [
+	[['upload too large', 'uploads too large', 'uploading too large'], 413],
+	[['edited the same page', 'editing the same page', 'edits the same page'], 409],
+	[['redirecting permanently', 'redirected permanently'], 301],
+] as const) {
 	test(`${forms.map((f) => `"${f}"`).join(', ')} all find ${title(code)} in the first three`, async ({ page }) => {
 		await page.goto('./');
 		for (const form of forms) {
@@ -46,11 +50,19 @@ for (const scheme of ['light', 'dark'] as const) {
 	test(`the partial and the empty answers have no accessibility violations in the ${scheme} color scheme`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.goto('./');
-		for (const [query, shown] of [['teapot upstream', 'No code holds every word'], ['xyzzy plugh', 'No codes match']] as const) {
+		for (const [query, shown] of [
+			['teapot upstream', 'No code holds every word'],
+			['xyzzy plugh', 'No codes match'],
+		] as const) {
 			await search(page, query);
 			await expect(page.getByRole('status')).toContainText(shown);
-			const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice']).analyze();
-			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), query).toEqual([]);
+			const { violations } = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
+				.analyze();
+			expect(
+				violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+				query,
+			).toEqual([]);
 		}
 	});
 }

@@ -31,6 +31,8 @@ test(`at least ${REQUIRED * 100}% of the relevance set has a right code in the f
 		return at < 1 || at > TOP;
 	});
 	const share = 1 - misses.length / relevanceSet.length;
-	const report = misses.map((q) => `"${q.query}" wants ${q.codes.join('/')}, got ${positions.get(q.query)?.shown.slice(0, TOP).join(', ')}`).join('\n');
+	const report = misses
+		.map((q) => `"${q.query}" wants ${q.codes.join('/')}, got ${positions.get(q.query)?.shown.slice(0, TOP).join(', ')}`)
+		.join('\n');
 	expect(share, `${(share * 100).toFixed(1)}% in the first ${TOP}; misses:\n${report}`).toBeGreaterThanOrEqual(REQUIRED);
 });

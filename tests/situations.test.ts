@@ -27,10 +27,15 @@ for (const code of codes) {
 }
 
 test('/codes.json carries each code\'s situations and "not when" codes, for the guide and other tools', async ({ request }) => {
-	const body = (await (await request.get('codes.json')).json()) as { codes: { code: number; situations: string[]; notWhen: { code: number; why: string }[] }[] };
+	const body = (await (await request.get('codes.json')).json()) as {
+		codes: { code: number; situations: string[]; notWhen: { code: number; why: string }[] }[];
+	};
 	for (const code of codes) {
 		const { situations = [], notWhen = [] } = code.data as Situations;
 		const entry = body.codes.find((c) => c.code === code.code);
-		expect(entry, String(code.code)).toMatchObject({ situations, notWhen: notWhen.map(({ code: other, why }) => ({ code: Number(other), why })) });
+		expect(entry, String(code.code)).toMatchObject({
+			situations,
+			notWhen: notWhen.map(({ code: other, why }) => ({ code: Number(other), why })),
+		});
 	}
 });

@@ -10,5 +10,11 @@ export function emptyOffer(): (Node | string)[] {
 		a.textContent = text;
 		return a;
 	};
-	return ['Browse ', link('/', 'every code in the index'), ', or answer a few questions in ', link('/guide/', 'the guide to choosing a code'), '.'];
+	return [
+		'Browse ',
+		link('/', 'every code in the index'),
+		', or answer a few questions in ',
+		link('/guide/', 'the guide to choosing a code'),
+		'.',
+	];
 }

@@ -24,7 +24,10 @@ export const FEW_RESULTS = 3;
 
 /** The words of a query as Pagefind would see them, lower-cased, each once. */
 export function queryWords(query: string): string[] {
-	const words = query.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).map((w) => w.replace(/^['’-]+|['’-]+$/g, ''));
+	const words = query
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}'’-]+/u)
+		.map((w) => w.replace(/^['’-]+|['’-]+$/g, ''));
 	return [...new Set(words.filter(Boolean))];
 }
 
@@ -52,13 +55,20 @@ export function rankPartial<R extends Hit>(perWord: readonly (readonly R[])[], t
  * Runs a search; when fewer than FEW_RESULTS pages hold every word of a query of two or more words, the
  * pages that hold the most of them follow, counted in `partial`. A query with no known word answers nothing.
  */
-export async function forgivingSearch<R extends Hit, O>(search: SearchFn<R, O>, query: string | null, options?: O): Promise<ForgivingResults<R> | null> {
+export async function forgivingSearch<R extends Hit, O>(
+	search: SearchFn<R, O>,
+	query: string | null,
+	options?: O,
+): Promise<ForgivingResults<R> | null> {
 	const full = await search(query, options);
 	const words = query ? queryWords(query) : [];
 	if (!full || full.results.length >= FEW_RESULTS || words.length < 2) return full && { results: full.results, partial: 0 };
 	const [all, ...perWord] = await Promise.all([search(null, options), ...words.map((word) => search(word, options))]);
 	const found = new Set(full.results.map((r) => r.id));
-	const some = rankPartial(perWord.map((s) => s?.results ?? []), all?.results.length ?? 0).filter((r) => !found.has(r.id));
+	const some = rankPartial(
+		perWord.map((s) => s?.results ?? []),
+		all?.results.length ?? 0,
+	).filter((r) => !found.has(r.id));
 	return { results: [...full.results, ...some], partial: some.length };
 }
 

@@ -25,7 +25,9 @@ export function readRelevanceSet(file = FILE): RelevanceQuery[] {
 		const [query, codes, from, extra] = text.split('\t');
 		const parsed = (codes ?? '').trim().split(/\s+/).map(Number);
 		if (!query?.trim() || !from?.trim() || extra !== undefined || parsed.some((c) => !Number.isInteger(c) || c < 100 || c > 599)) {
-			throw new Error(`${file}:${i + 1}: expected "query<TAB>codes<TAB>from", with codes as space-separated numbers; got ${JSON.stringify(text)}`);
+			throw new Error(
+				`${file}:${i + 1}: expected "query<TAB>codes<TAB>from", with codes as space-separated numbers; got ${JSON.stringify(text)}`,
+			);
 		}
 		queries.push({ query: query.trim(), codes: parsed, from: from.trim(), line: i + 1 });
 	});

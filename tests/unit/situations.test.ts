@@ -21,9 +21,18 @@ describe('the situations lists', () => {
 	// Short queries are the names of things ("captive portal"), which a situation may well use; a longer one
 	// found whole in a situation would prove nothing about the search.
 	test('no situation repeats a query of the relevance set word for word', () => {
-		const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-		const copies = (situation: string, query: string) => normal(situation) === normal(query) || (normal(query).split(' ').length >= 4 && normal(situation).includes(normal(query)));
-		const copied = codes.flatMap((c) => ((c.data as Situations).situations ?? []).flatMap((s) => relevanceSet.filter((q) => copies(s, q.query)).map((q) => `${c.code}: "${s}" holds "${q.query}"`)));
+		const normal = (s: string) =>
+			s
+				.toLowerCase()
+				.replace(/[^\p{L}\p{N}]+/gu, ' ')
+				.trim();
+		const copies = (situation: string, query: string) =>
+			normal(situation) === normal(query) || (normal(query).split(' ').length >= 4 && normal(situation).includes(normal(query)));
+		const copied = codes.flatMap((c) =>
+			((c.data as Situations).situations ?? []).flatMap((s) =>
+				relevanceSet.filter((q) => copies(s, q.query)).map((q) => `${c.code}: "${s}" holds "${q.query}"`),
+			),
+		);
 		assert.deepEqual(copied, []);
 	});
 });
@@ -32,7 +41,10 @@ describe('the relevance set', () => {
 	test('holds at least 80 queries, each naming codes that have pages, across every class', () => {
 		assert.ok(relevanceSet.length >= 80, `${relevanceSet.length} queries`);
 		const known = new Set(codes.map((c) => c.code));
-		assert.deepEqual(relevanceSet.flatMap((q) => q.codes.filter((c) => !known.has(c)).map((c) => `line ${q.line}: ${c}`)), []);
+		assert.deepEqual(
+			relevanceSet.flatMap((q) => q.codes.filter((c) => !known.has(c)).map((c) => `line ${q.line}: ${c}`)),
+			[],
+		);
 		const classes = new Set(relevanceSet.flatMap((q) => q.codes.map((c) => `${String(c)[0]}xx`)));
 		assert.deepEqual([...classes].sort(), [...CLASS_IDS]);
 	});
@@ -50,7 +62,10 @@ describe('the relevance set', () => {
 describe('the partial ranking', () => {
 	test('a page that holds more of the rare words ranks first', () => {
 		const ranked = rankPartial([hits(['a', 1], ['b', 1]), hits(['a', 1]), hits(['a', 1], ['b', 1], ['c', 1], ['d', 1])], 4);
-		assert.deepEqual(ranked.map((h) => h.id), ['a', 'b', 'c', 'd']);
+		assert.deepEqual(
+			ranked.map((h) => h.id),
+			['a', 'b', 'c', 'd'],
+		);
 	});
 
 	test('a word on every page counts for less than a rare word', () => {
@@ -63,7 +78,16 @@ describe('the partial ranking', () => {
 	});
 
 	test('query words are split on punctuation, lower-cased and counted once', () => {
-		assert.deepEqual(queryWords("Content type 'text/plain;charset=UTF-8' not supported, not"), ['content', 'type', 'text', 'plain', 'charset', 'utf-8', 'not', 'supported']);
+		assert.deepEqual(queryWords("Content type 'text/plain;charset=UTF-8' not supported, not"), [
+			'content',
+			'type',
+			'text',
+			'plain',
+			'charset',
+			'utf-8',
+			'not',
+			'supported',
+		]);
 	});
 
 	test('full matches come first, and partial ones follow only when the full ones are few', async () => {
@@ -76,10 +100,16 @@ describe('the partial ranking', () => {
 		};
 		const none = await forgivingSearch(fake, 'upload big wifi');
 		assert.equal(none?.partial, 3);
-		assert.deepEqual(none?.results.map((h) => h.id), ['413', '431', '104']);
+		assert.deepEqual(
+			none?.results.map((h) => h.id),
+			['413', '431', '104'],
+		);
 		const one = await forgivingSearch(fake, 'upload big');
 		assert.equal(one?.partial, 2);
-		assert.deepEqual(one?.results.map((h) => h.id), ['413', '431', '104']);
+		assert.deepEqual(
+			one?.results.map((h) => h.id),
+			['413', '431', '104'],
+		);
 		assert.equal((await forgivingSearch(fake, 'upload'))?.partial, 0);
 		assert.deepEqual(await forgivingSearch(fake, 'xyzzy plugh'), { results: [], partial: 0 });
 	});
