@@ -73,6 +73,13 @@ const ploneGlossary = z
 		error: "must be false, or plone.restapi's glossary sentence for it, word for word (a string)",
 	})
 	.default(false);
+/** A case where people reach for a code but another is right. */
+const notWhen = z.strictObject({
+	/** The right code; the build checks it exists. */
+	code: reference('codes'),
+	/** The case and why the other code fits it, in one sentence, e.g. "the user is signed in but lacks permission". */
+	why: text('why the other code is right, in one sentence'),
+}, { error: 'must be { code: "403", why: "…" }: the right code and why it fits' });
 
 const codes = defineCollection({
 	loader: glob({ base: `${root}/codes`, pattern: '**/*.{md,mdx}' }),
@@ -106,6 +113,13 @@ const codes = defineCollection({
 		related: z.array(reference('codes')).default([]),
 		/** Former and common names, so search finds them. */
 		aliases: z.array(z.string()).default([]),
+		/**
+		 * When to send the code, as short phrases in the words developers use for the case ("the upload is
+		 * larger than the server accepts"). Shown as "Send it when", weighted in search, and read by the guide.
+		 */
+		situations: z.array(text('a situation, e.g. "the upload is larger than the server accepts"')).default([]),
+		/** Cases where people reach for this code but another is right: that code, and why it fits better. */
+		notWhen: z.array(notWhen).default([]),
 	}),
 });
 
