@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import codeLinks from './src/integrations/code-links.ts';
 import frontmatterCheck from './src/integrations/frontmatter-check.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -33,6 +34,7 @@ export default defineConfig({
 	},
 	integrations: [
 		frontmatterCheck(),
+		codeLinks(),
 		mdx(),
 		// The search page and the short-link redirects are not pages to list.
 		sitemap({ filter: (page) => !/\/(search|codes\/\d{3})\/$/.test(page) }),
