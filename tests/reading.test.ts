@@ -42,10 +42,12 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('on a phone the index\'s class bar stays in view from the last class, and leads to every class and back to the top', async ({ page }) => {
-	await page.setViewportSize(PHONE);
-	await checkIndexNavigation(page);
-});
+for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
+	test(`at ${viewport.width} px the index's class bar stays in view from the last class, and leads to every class and back to the top`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		await checkIndexNavigation(page);
+	});
+}
 
 /** From the last class, the class bar is in view; each class link lands on its heading below the bar; Top shows the header. */
 async function checkIndexNavigation(page: Page): Promise<void> {
