@@ -1,9 +1,9 @@
-import { expect, test } from './support/fixtures';
+import { BASE_PATH_TAG, budgetFor, expect, test } from './support/fixtures';
 import { specUrl } from '../src/lib/spec';
 import { codes } from './support/content';
 import { registry } from './support/registry';
 
-test('/codes.json holds every registered code with the facts its page shows', async ({ request }) => {
+test('/codes.json holds every registered code with the facts its page shows', { tag: BASE_PATH_TAG }, async ({ request }) => {
 	const response = await request.get('codes.json');
 	expect(response.status()).toBe(200);
 	expect(response.headers()['content-type']).toContain('application/json');
@@ -29,7 +29,8 @@ test('/codes.json holds every registered code with the facts its page shows', as
 	}
 });
 
-test('every URL in /codes.json opens the page of its code', async ({ request }) => {
+test('every URL in /codes.json opens the page of its code', { tag: BASE_PATH_TAG }, async ({ request }) => {
+	test.setTimeout(budgetFor(codes.length));
 	const body = (await (await request.get('codes.json')).json()) as { codes: { code: number; phrase: string; url: string }[] };
 	for (const entry of body.codes) {
 		// entry.url is a site path that already carries any base path.

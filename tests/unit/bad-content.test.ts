@@ -1,10 +1,12 @@
-import { expect, test } from './support/fixtures';
-import { readFileSync, renameSync, writeFileSync, copyFileSync } from 'node:fs';
+// Each case breaks one file in a scratch copy; the build must stop, and its message must name the file and
+// the field in words the file's path cannot supply (`code: must be…`, not just "404"), so the author knows
+// what to fix.
+import assert from 'node:assert/strict';
+import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildScratch } from './support/scratch';
+import { describe, test } from 'node:test';
+import { buildScratch } from '../support/scratch.ts';
 
-// Each case breaks one file in a scratch copy; the build must stop and its message must name the file
-// and the field, so the author knows what to fix.
 const FILE = 'content/codes/404.mdx';
 
 /** Rewrites a content file in the scratch copy. */
@@ -13,7 +15,14 @@ function edit(dir: string, file: string, change: (text: string) => string): void
 	writeFileSync(path, change(readFileSync(path, 'utf8')));
 }
 
-const cases: { name: string; breakIt: (dir: string) => void; expected: (string | RegExp)[] }[] = [
+/** A broken file and what the build must say about it. */
+interface Case {
+	name: string;
+	breakIt: (dir: string) => void;
+	expected: string[];
+}
+
+const cases: Case[] = [
 	{
 		name: 'a missing required field',
 		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^phrase: .*\n/m, '')),
@@ -22,32 +31,32 @@ const cases: { name: string; breakIt: (dir: string) => void; expected: (string |
 	{
 		name: 'a field of the wrong type',
 		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^code: 404$/m, 'code: "four hundred four"')),
-		expected: ['404', 'code', 'must be a number'],
+		expected: [FILE, 'code: must be a number such as 404'],
 	},
 	{
 		name: 'an unknown class',
 		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^class: 4xx$/m, 'class: 4XX')),
-		expected: ['404', 'class', 'must be one of 1xx, 2xx, 3xx, 4xx, 5xx'],
+		expected: [FILE, 'class: must be one of 1xx, 2xx, 3xx, 4xx, 5xx'],
 	},
 	{
 		name: 'a code whose class does not match',
 		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^class: 4xx$/m, 'class: 5xx')),
-		expected: [FILE, '`class`', 'code 404 belongs to 4xx', 'Set `class: 4xx`'],
+		expected: [FILE, '`class` is "5xx", but code 404 belongs to 4xx', 'Set `class: 4xx`'],
 	},
 	{
 		name: 'a code outside 100-599',
 		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^code: 404$/m, 'code: 604')),
-		expected: ['404', 'code', 'between 100 and 599'],
+		expected: [FILE, 'code: must be between 100 and 599'],
 	},
 	{
 		name: 'a file name that does not match its code',
 		breakIt: (dir) => renameSync(join(dir, FILE), join(dir, 'content/codes/4040.mdx')),
-		expected: ['content/codes/4040.mdx', '`code`', 'is 404, but the file is named "4040"', 'Name the file 404.mdx'],
+		expected: ['content/codes/4040.mdx', '`code` is 404, but the file is named "4040"', 'Name the file 404.mdx'],
 	},
 	{
 		name: 'two files for one code',
 		breakIt: (dir) => copyFileSync(join(dir, FILE), join(dir, 'content/codes/404-copy.mdx')),
-		expected: ['content/codes/404-copy.mdx', 'content/codes/404.mdx', '`code`', 'Keep one file per code'],
+		expected: ['content/codes/404-copy.mdx', 'content/codes/404.mdx', '`code` is 404, and so is', 'Keep one file per code'],
 	},
 	{
 		name: 'malformed frontmatter',
@@ -57,7 +66,7 @@ const cases: { name: string; breakIt: (dir: string) => void; expected: (string |
 	{
 		name: 'a related code that does not exist',
 		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^related: \[.*\]$/m, 'related: ["499"]')),
-		expected: [FILE, '`related`', '"499"', 'Remove "499" from `related`'],
+		expected: [FILE, '`related` names "499"', 'Remove "499" from `related`'],
 	},
 	{
 		name: 'MDX that does not compile',
@@ -67,20 +76,18 @@ const cases: { name: string; breakIt: (dir: string) => void; expected: (string |
 	{
 		name: 'an empty description',
 		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/\n---\n[\s\S]*$/, '\n---\n')),
-		expected: [FILE, '`description`', 'is empty', 'Write what the code means'],
+		expected: [FILE, '`description` is empty', 'Write what the code means'],
 	},
 ];
 
-test.describe('bad content stops the build', () => {
+// Two builds at a time: each is mostly one CPU-bound process, and the machine has two cores.
+describe('bad content stops the build', { concurrency: 2 }, () => {
 	for (const { name, breakIt, expected } of cases) {
-		test(`${name} stops the build with a message naming the file and the field`, () => {
-			const { status, output } = buildScratch(breakIt);
-			expect(status, output).not.toBe(0);
-			for (const part of expected) {
-				if (typeof part === 'string') expect(output).toContain(part);
-				else expect(output).toMatch(part);
-			}
-			expect(output).not.toContain('Complete!');
+		test(`${name} stops the build with a message naming the file and the field`, async () => {
+			const { status, output } = await buildScratch(breakIt);
+			assert.notEqual(status, 0, output);
+			for (const part of expected) assert.ok(output.includes(part), `expected "${part}" in:\n${output}`);
+			assert.ok(!output.includes('Complete!'), output);
 		});
 	}
 });
