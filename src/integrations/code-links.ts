@@ -62,7 +62,11 @@ function codeLinksPlugin(codesDir: string, base: string): MdastPluginDefinition 
 			let at = 0;
 			for (const { start, end, code } of mentions) {
 				if (start > at) parts.push({ type: 'text', value: node.value.slice(at, start) });
-				parts.push({ type: 'link', url: withBase(`${pages.get(code)!.anchor}/`, base), children: [{ type: 'text', value: node.value.slice(start, end) }] });
+				parts.push({
+					type: 'link',
+					url: withBase(`${pages.get(code)!.anchor}/`, base),
+					children: [{ type: 'text', value: node.value.slice(start, end) }],
+				});
 				at = end;
 			}
 			if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
