@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
+import type { Parents } from 'mdast';
 import type { MdastPluginDefinition } from 'satteri';
 import { anchorFor } from '../lib/anchor';
 import { withBase } from '../lib/base';
@@ -44,7 +45,7 @@ function codeLinksPlugin(codesDir: string, base: string): MdastPluginDefinition 
 			if (!pages || !phrases) return;
 			// Each code is linked once per paragraph: a second "400" two words later needs no second link.
 			let block: object = node;
-			for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
+			for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent; parent = ctx.parent(parent)) {
 				if (NO_LINKS.has(parent.type)) return;
 				if (block === node || parent.type === 'paragraph') block = parent;
 			}
