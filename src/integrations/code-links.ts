@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import type { Parents } from 'mdast';
@@ -50,7 +50,8 @@ function codeLinksPlugin(codesDir: string, base: string): MdastPluginDefinition 
 				if (block === node || parent.type === 'paragraph') block = parent;
 			}
 			// A code's own page does not link to itself.
-			const own = ctx.fileURL ? Number(/^(\d{3})\.mdx?$/.exec(basename(fileURLToPath(ctx.fileURL)))?.[1]) : NaN;
+			const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : '';
+			const own = dirname(file) === codesDir ? Number(/^(\d{3})\.mdx?$/.exec(basename(file))?.[1]) : NaN;
 			const linked = seen.get(block) ?? new Set<number>();
 			seen.set(block, linked);
 			const mentions = codeMentions(node.value, phrases).filter((m) => {
