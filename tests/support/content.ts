@@ -1,6 +1,7 @@
 // The content collection as the tests see it: read from content/ through the site's own schemas
 // (src/lib/content-files.ts), so a new MDX file gets its tests with no test edit.
 import { anchorFor } from '../../src/lib/anchor.ts';
+import { codeTitle } from '../../src/lib/code-names.ts';
 import { readClasses, readCodes, type codeData } from '../../src/lib/content-files.ts';
 import type { z } from 'astro/zod';
 
@@ -21,7 +22,7 @@ export interface TestCode {
 
 /** Every code, sorted numerically. */
 export const codes: TestCode[] = readCodes()
-	.map(({ data, body }) => ({ code: data.code, phrase: data.phrase, class: data.class, summary: data.summary, title: `${data.code} ${data.phrase}`, anchor: anchorFor(data.code, data.phrase), body, data }))
+	.map(({ data, body }) => ({ code: data.code, phrase: data.phrase, class: data.class, summary: data.summary, title: codeTitle(data.code, data.phrase), anchor: anchorFor(data.code, data.phrase), body, data }))
 	.sort((a, b) => a.code - b.code);
 
 /** Every class that has codes, in numeric order. */
