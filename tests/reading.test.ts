@@ -155,7 +155,8 @@ for (const code of codes) {
 		{ tag: BASE_PATH_TAG },
 		async ({ page }) => {
 			await page.goto(`${code.anchor}/`);
-			const proseLinks = page.getByRole('article').getByRole('paragraph').getByRole('link');
+			// The description's paragraphs and lists (not the related codes or other lists that link codes anyway).
+			const proseLinks = page.getByRole('article').locator('.description').getByRole('link');
 			for (const other of named) {
 				const target = codes.find((c) => c.code === other)!;
 				await expect(proseLinks.filter({ hasText: new RegExp(`^${other}\\b`) }).first(), String(other)).toHaveAttribute(
