@@ -66,9 +66,9 @@ async function checkIndexNavigation(page: Page): Promise<void> {
 		await bar.getByRole('link', { name: `${c.id} ${c.phrase}`, exact: true }).click();
 		const heading = page.getByRole('heading', { level: 2, name: `${c.id} ${c.phrase}` });
 		await expect(heading, c.id).toBeInViewport({ ratio: 1 });
-		// Not under the bar: the heading starts below the bar's bottom edge.
-		const [barBox, headingBox] = [await bar.boundingBox(), await heading.boundingBox()];
-		expect(headingBox!.y, c.id).toBeGreaterThanOrEqual(barBox!.y + barBox!.height - 1);
+		// Not under the bar: once the (smooth) scroll settles, the heading starts below the bar's bottom edge.
+		const barBox = (await bar.boundingBox())!;
+		await expect.poll(async () => (await heading.boundingBox())!.y, c.id).toBeGreaterThanOrEqual(barBox.y + barBox.height - 1);
 	}
 	await bar.getByRole('link', { name: 'Top' }).click();
 	await expect(page.getByRole('banner')).toBeInViewport();
@@ -155,7 +155,8 @@ for (const code of codes) {
 		{ tag: BASE_PATH_TAG },
 		async ({ page }) => {
 			await page.goto(`${code.anchor}/`);
-			const proseLinks = page.getByRole('article').getByRole('paragraph').getByRole('link');
+			// The description's paragraphs and lists (not the related codes or other lists that link codes anyway).
+			const proseLinks = page.getByRole('article').locator('.description').getByRole('link');
 			for (const other of named) {
 				const target = codes.find((c) => c.code === other)!;
 				await expect(proseLinks.filter({ hasText: new RegExp(`^${other}\\b`) }).first(), String(other)).toHaveAttribute(
