@@ -4,3 +4,5 @@ export const SITE_TITLE = 'HTTP Status Codes';
 export const SITE_DESCRIPTION = 'Every registered HTTP status code: what it means, when to send it, what must come with it, and how plone.restapi uses it.';
 /** The titles of a code page's sections; their slugs are the sections' anchors. */
 export const SECTIONS = { example: 'Example', plone: 'In plone.restapi', related: 'Related codes' } as const;
+/** The guide's name: its first page's heading, and the header's link to it. */
+export const GUIDE_TITLE = 'Which status code should I send?';
