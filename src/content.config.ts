@@ -99,7 +99,7 @@ const QUESTION_FIELDS = ['question', 'hint', 'choices'] as const;
 const guideNode = z
 	.strictObject({
 		/** The question, as a developer would ask it. */
-		question: text('the question').optional(),
+		question: text('the question').pipe(z.string().max(50, 'must be at most 50 characters, as it is the page title: put the rest in hint')).optional(),
 		/** One sentence that helps answer the question. */
 		hint: text('a one-sentence hint').optional(),
 		/** The ways to answer it; each leads to the key of a question or an answer. */

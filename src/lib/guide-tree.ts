@@ -35,6 +35,24 @@ export interface GuideAnswer {
 /** A node of the guide: a question or an answer. */
 export type GuideNode = GuideQuestion | GuideAnswer;
 
+/** A node as content/guide.yaml holds it, once the schema has checked it (an answer has code, why and runnerUp). */
+export interface GuideNodeData {
+	question?: string | undefined;
+	hint?: string | undefined;
+	choices?: GuideChoice[] | undefined;
+	code?: number | undefined;
+	why?: string | undefined;
+	runnerUp?: { code: number; why: string } | undefined;
+	spec?: { document: string; section?: string | undefined } | undefined;
+	plone?: { code: number; note: string } | undefined;
+}
+
+/** A node of the file as a question or an answer, by its fields. */
+export function toGuideNode(id: string, data: GuideNodeData): GuideNode {
+	if (data.question !== undefined) return { kind: 'question', id, question: data.question, hint: data.hint, choices: data.choices ?? [] };
+	return { kind: 'answer', id, code: data.code ?? 0, why: data.why ?? '', runnerUp: data.runnerUp ?? { code: 0, why: '' }, spec: data.spec, plone: data.plone };
+}
+
 /** What is wrong with one node, in the words the build prints. */
 export interface GuideProblem {
 	node: string;
@@ -85,6 +103,8 @@ export function checkGuide(nodes: readonly GuideNode[], codes: ReadonlySet<numbe
 	for (const [id, from] of parents) {
 		if (from.length > 1) problems.push({ node: id, field: 'key', problem: `is led to from ${from.map((f) => `\`${f}\``).join(' and ')}; each node of the guide has one way in, so its deep link shows one path.`, fix: 'Copy the node under a new key for the second path, and point that choice at the copy.' });
 	}
+	// Without a first question every node would be reported unreachable: the missing start says it all.
+	if (!start) return problems;
 	const reached = reachable(byId);
 	for (const node of nodes) {
 		if (!reached.has(node.id) && !parents.has(node.id)) {

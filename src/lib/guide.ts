@@ -1,8 +1,8 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { getCodes, type Code } from './codes';
 import { contentError } from './content-error';
 import { CONTENT_ROOT } from './content-root';
-import { checkGuide, GUIDE_START, nodePath, pathTo, stepsInto, type GuideAnswer, type GuideNode, type GuideQuestion, type GuideStep } from './guide-tree';
+import { checkGuide, GUIDE_START, nodePath, pathTo, stepsInto, toGuideNode, type GuideAnswer, type GuideQuestion, type GuideStep } from './guide-tree';
 
 /** The guide's file, as the build names it in errors. */
 const GUIDE_FILE = `${CONTENT_ROOT.replace(/^\.\//, '')}/guide.yaml`;
@@ -18,13 +18,6 @@ export interface Guide {
 	codes: Map<number, Code>;
 }
 
-/** A schema-checked entry as a question or an answer (the schema has already demanded the fields of each). */
-function toNode(entry: CollectionEntry<'guide'>): GuideNode {
-	const { id, data } = entry;
-	if (data.question !== undefined) return { kind: 'question', id, question: data.question, hint: data.hint, choices: data.choices ?? [] };
-	return { kind: 'answer', id, code: data.code ?? 0, why: data.why ?? '', runnerUp: data.runnerUp ?? { code: 0, why: '' }, spec: data.spec, plone: data.plone };
-}
-
 let cached: Promise<Guide> | undefined;
 
 /** The guide from content/guide.yaml; stops the build, naming the file and the node, when the tree is broken. */
@@ -38,7 +31,7 @@ async function load(): Promise<Guide> {
 	if (entries.length === 0) {
 		throw contentError(GUIDE_FILE, GUIDE_START, 'is missing: the file holds no questions (is it missing, empty, or not valid YAML? The build log above says which).', 'Restore content/guide.yaml, or fix the YAML error the log names.');
 	}
-	const nodes = entries.map(toNode);
+	const nodes = entries.map((entry) => toGuideNode(entry.id, entry.data));
 	const codes = new Map(codeList.map((c) => [c.data.code, c]));
 	const [problem] = checkGuide(nodes, new Set(codes.keys()));
 	if (problem) throw contentError(entries[0]?.filePath ?? GUIDE_FILE, `${problem.node}.${problem.field}`, problem.problem, problem.fix);
