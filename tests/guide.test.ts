@@ -11,7 +11,7 @@ const deepest = guidePaths.reduce((a, b) => (b.steps.length > a.steps.length ? b
 for (const { answer, steps } of guidePaths) {
 	const code = titleOf(answer.code);
 	const last = steps.at(-1)!;
-	test(`the guide leads from its first question to ${code.title} ("${answer.id}") and on to the code's page`, { tag: answer === deepest ? BASE_PATH_TAG : [] }, async ({ page }) => {
+	test(`the guide leads from its first question to ${code.title} ("${answer.id}") and on to the code's page`, { tag: answer === deepest.answer ? BASE_PATH_TAG : [] }, async ({ page }) => {
 		await page.goto('guide/');
 		for (const step of steps) {
 			await page.getByRole('link', { name: step.choice.label, exact: true }).click();
