@@ -11,22 +11,26 @@ const deepest = guidePaths.reduce((a, b) => (b.steps.length > a.steps.length ? b
 for (const { answer, steps } of guidePaths) {
 	const code = titleOf(answer.code);
 	const last = steps.at(-1)!;
-	test(`the guide leads from its first question to ${code.title} ("${answer.id}") and on to the code's page`, { tag: answer === deepest.answer ? BASE_PATH_TAG : [] }, async ({ page }) => {
-		await page.goto('guide/');
-		for (const step of steps) {
-			await page.getByRole('link', { name: step.choice.label, exact: true }).click();
-		}
-		await expect(page).toHaveURL(new RegExp(`/${questionPath(last.question.id)}#${answer.id}$`));
-		const heading = page.getByRole('heading', { name: `Send ${code.title}`, exact: true });
-		await expect(heading).toBeInViewport();
-		const section = page.getByRole('region', { name: `Send ${code.title}`, exact: true });
-		await expect(section.getByRole('link', { name: titleOf(answer.runnerUp.code).title, exact: true })).toBeVisible();
-		await section.getByRole('link', { name: `Everything about ${code.title}`, exact: true }).click();
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(code.title);
-		await page.getByRole('region', { name: 'In the guide' }).getByRole('link', { name: last.question.question, exact: true }).click();
-		await expect(page).toHaveURL(new RegExp(`/${questionPath(last.question.id)}#${answer.id}$`));
-		await expect(heading).toBeInViewport();
-	});
+	test(
+		`the guide leads from its first question to ${code.title} ("${answer.id}") and on to the code's page`,
+		{ tag: answer === deepest.answer ? BASE_PATH_TAG : [] },
+		async ({ page }) => {
+			await page.goto('guide/');
+			for (const step of steps) {
+				await page.getByRole('link', { name: step.choice.label, exact: true }).click();
+			}
+			await expect(page).toHaveURL(new RegExp(`/${questionPath(last.question.id)}#${answer.id}$`));
+			const heading = page.getByRole('heading', { name: `Send ${code.title}`, exact: true });
+			await expect(heading).toBeInViewport();
+			const section = page.getByRole('region', { name: `Send ${code.title}`, exact: true });
+			await expect(section.getByRole('link', { name: titleOf(answer.runnerUp.code).title, exact: true })).toBeVisible();
+			await section.getByRole('link', { name: `Everything about ${code.title}`, exact: true }).click();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(code.title);
+			await page.getByRole('region', { name: 'In the guide' }).getByRole('link', { name: last.question.question, exact: true }).click();
+			await expect(page).toHaveURL(new RegExp(`/${questionPath(last.question.id)}#${answer.id}$`));
+			await expect(heading).toBeInViewport();
+		},
+	);
 }
 
 test('the back button goes back a question, and every step of the way names the answers so far', async ({ page }) => {

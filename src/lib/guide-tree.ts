@@ -50,7 +50,15 @@ export interface GuideNodeData {
 /** A node of the file as a question or an answer, by its fields. */
 export function toGuideNode(id: string, data: GuideNodeData): GuideNode {
 	if (data.question !== undefined) return { kind: 'question', id, question: data.question, hint: data.hint, choices: data.choices ?? [] };
-	return { kind: 'answer', id, code: data.code ?? 0, why: data.why ?? '', runnerUp: data.runnerUp ?? { code: 0, why: '' }, spec: data.spec, plone: data.plone };
+	return {
+		kind: 'answer',
+		id,
+		code: data.code ?? 0,
+		why: data.why ?? '',
+		runnerUp: data.runnerUp ?? { code: 0, why: '' },
+		spec: data.spec,
+		plone: data.plone,
+	};
 }
 
 /** What is wrong with one node, in the words the build prints. */
@@ -73,27 +81,63 @@ export function checkGuide(nodes: readonly GuideNode[], codes: ReadonlySet<numbe
 	const byId = new Map(nodes.map((n) => [n.id, n]));
 	const start = byId.get(GUIDE_START);
 	if (!start || start.kind !== 'question') {
-		problems.push({ node: GUIDE_START, field: 'question', problem: start ? 'is an answer, but the guide must start with a question.' : 'is missing: the guide starts at the question with the key `start`.', fix: 'Add a question with the key `start`.' });
+		problems.push({
+			node: GUIDE_START,
+			field: 'question',
+			problem: start
+				? 'is an answer, but the guide must start with a question.'
+				: 'is missing: the guide starts at the question with the key `start`.',
+			fix: 'Add a question with the key `start`.',
+		});
 	}
 	const knownCode = (node: string, field: string, code: number) => {
-		if (!codes.has(code)) problems.push({ node, field, problem: `names ${code}, and no file content/codes/${code}.mdx exists.`, fix: `Name a code that has a page, or add content/codes/${code}.mdx first.` });
+		if (!codes.has(code))
+			problems.push({
+				node,
+				field,
+				problem: `names ${code}, and no file content/codes/${code}.mdx exists.`,
+				fix: `Name a code that has a page, or add content/codes/${code}.mdx first.`,
+			});
 	};
 	const parents = new Map<string, string[]>();
 	for (const node of nodes) {
-		if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(node.id)) problems.push({ node: node.id, field: 'key', problem: 'is not a deep-link slug.', fix: 'Use lower-case letters, digits and single hyphens, e.g. `moved-for-good`.' });
+		if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(node.id))
+			problems.push({
+				node: node.id,
+				field: 'key',
+				problem: 'is not a deep-link slug.',
+				fix: 'Use lower-case letters, digits and single hyphens, e.g. `moved-for-good`.',
+			});
 		if (node.kind === 'answer') {
 			knownCode(node.id, 'code', node.code);
 			knownCode(node.id, 'runnerUp.code', node.runnerUp.code);
-			if (node.runnerUp.code === node.code) problems.push({ node: node.id, field: 'runnerUp.code', problem: `is ${node.code}, the answer's own code.`, fix: 'Name the code people reach for instead.' });
+			if (node.runnerUp.code === node.code)
+				problems.push({
+					node: node.id,
+					field: 'runnerUp.code',
+					problem: `is ${node.code}, the answer's own code.`,
+					fix: 'Name the code people reach for instead.',
+				});
 			if (node.plone) knownCode(node.id, 'plone.code', node.plone.code);
 			continue;
 		}
 		const labels = new Set<string>();
 		node.choices.forEach((choice, i) => {
-			if (labels.has(choice.label)) problems.push({ node: node.id, field: `choices[${i}].label`, problem: `"${choice.label}" is offered twice.`, fix: 'Give each choice of a question its own words.' });
+			if (labels.has(choice.label))
+				problems.push({
+					node: node.id,
+					field: `choices[${i}].label`,
+					problem: `"${choice.label}" is offered twice.`,
+					fix: 'Give each choice of a question its own words.',
+				});
 			labels.add(choice.label);
 			if (!byId.has(choice.next)) {
-				problems.push({ node: node.id, field: `choices[${i}].next`, problem: `leads to "${choice.next}", and no question or answer has that key.`, fix: `Add a node with the key \`${choice.next}\`, or point the choice at an existing one.` });
+				problems.push({
+					node: node.id,
+					field: `choices[${i}].next`,
+					problem: `leads to "${choice.next}", and no question or answer has that key.`,
+					fix: `Add a node with the key \`${choice.next}\`, or point the choice at an existing one.`,
+				});
 				return;
 			}
 			parents.set(choice.next, [...(parents.get(choice.next) ?? []), node.id]);
@@ -101,16 +145,32 @@ export function checkGuide(nodes: readonly GuideNode[], codes: ReadonlySet<numbe
 	}
 	problems.push(...findCycles(nodes, byId));
 	for (const [id, from] of parents) {
-		if (from.length > 1) problems.push({ node: id, field: 'key', problem: `is led to from ${from.map((f) => `\`${f}\``).join(' and ')}; each node of the guide has one way in, so its deep link shows one path.`, fix: 'Copy the node under a new key for the second path, and point that choice at the copy.' });
+		if (from.length > 1)
+			problems.push({
+				node: id,
+				field: 'key',
+				problem: `is led to from ${from.map((f) => `\`${f}\``).join(' and ')}; each node of the guide has one way in, so its deep link shows one path.`,
+				fix: 'Copy the node under a new key for the second path, and point that choice at the copy.',
+			});
 	}
 	// Without a first question every node would be reported unreachable: the missing start says it all.
 	if (!start) return problems;
 	const reached = reachable(byId);
 	for (const node of nodes) {
 		if (!reached.has(node.id) && !parents.has(node.id)) {
-			problems.push({ node: node.id, field: 'key', problem: `cannot be reached from the first question \`${GUIDE_START}\`: no choice leads to it.`, fix: `Add a choice whose \`next\` is \`${node.id}\`, or delete the node.` });
+			problems.push({
+				node: node.id,
+				field: 'key',
+				problem: `cannot be reached from the first question \`${GUIDE_START}\`: no choice leads to it.`,
+				fix: `Add a choice whose \`next\` is \`${node.id}\`, or delete the node.`,
+			});
 		} else if (!reached.has(node.id)) {
-			problems.push({ node: node.id, field: 'key', problem: `cannot be reached from the first question \`${GUIDE_START}\`: only from nodes that cannot be reached either.`, fix: `Lead to \`${node.id}\` from a question the guide reaches.` });
+			problems.push({
+				node: node.id,
+				field: 'key',
+				problem: `cannot be reached from the first question \`${GUIDE_START}\`: only from nodes that cannot be reached either.`,
+				fix: `Lead to \`${node.id}\` from a question the guide reaches.`,
+			});
 		}
 	}
 	return problems;
@@ -128,7 +188,12 @@ function findCycles(nodes: readonly GuideNode[], byId: ReadonlyMap<string, Guide
 			const at = path.indexOf(next.id);
 			if (at >= 0 || next.id === node.id) {
 				const loop = [...path.slice(at >= 0 ? at : path.length), node.id, next.id];
-				problems.push({ node: node.id, field: `choices[${i}].next`, problem: `leads back to "${next.id}", so the choices go round in a cycle: ${loop.join(' → ')}.`, fix: 'Point the choice at a node further down the tree, or at an answer.' });
+				problems.push({
+					node: node.id,
+					field: `choices[${i}].next`,
+					problem: `leads back to "${next.id}", so the choices go round in a cycle: ${loop.join(' → ')}.`,
+					fix: 'Point the choice at a node further down the tree, or at an answer.',
+				});
 				return;
 			}
 			visit(next, [...path, node.id]);

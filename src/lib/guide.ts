@@ -2,7 +2,17 @@ import { getCollection } from 'astro:content';
 import { getCodes, type Code } from './codes';
 import { contentError } from './content-error';
 import { CONTENT_ROOT } from './content-root';
-import { checkGuide, GUIDE_START, nodePath, pathTo, stepsInto, toGuideNode, type GuideAnswer, type GuideQuestion, type GuideStep } from './guide-tree';
+import {
+	checkGuide,
+	GUIDE_START,
+	nodePath,
+	pathTo,
+	stepsInto,
+	toGuideNode,
+	type GuideAnswer,
+	type GuideQuestion,
+	type GuideStep,
+} from './guide-tree';
 
 /** The guide's file, as the build names it in errors. */
 const GUIDE_FILE = `${CONTENT_ROOT.replace(/^\.\//, '')}/guide.yaml`;
@@ -29,7 +39,12 @@ export function getGuide(): Promise<Guide> {
 async function load(): Promise<Guide> {
 	const [entries, codeList] = await Promise.all([getCollection('guide'), getCodes()]);
 	if (entries.length === 0) {
-		throw contentError(GUIDE_FILE, GUIDE_START, 'is missing: the file holds no questions (is it missing, empty, or not valid YAML? The build log above says which).', 'Restore content/guide.yaml, or fix the YAML error the log names.');
+		throw contentError(
+			GUIDE_FILE,
+			GUIDE_START,
+			'is missing: the file holds no questions (is it missing, empty, or not valid YAML? The build log above says which).',
+			'Restore content/guide.yaml, or fix the YAML error the log names.',
+		);
 	}
 	const nodes = entries.map((entry) => toGuideNode(entry.id, entry.data));
 	const codes = new Map(codeList.map((c) => [c.data.code, c]));

@@ -3,7 +3,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { GUIDE_START, pathTo, questionPath, stepsInto, toGuideNode, type GuideAnswer, type GuideNode, type GuideNodeData, type GuideQuestion, type GuideStep } from '../../src/lib/guide-tree.ts';
+import {
+	GUIDE_START,
+	pathTo,
+	questionPath,
+	stepsInto,
+	toGuideNode,
+	type GuideAnswer,
+	type GuideNode,
+	type GuideNodeData,
+	type GuideQuestion,
+	type GuideStep,
+} from '../../src/lib/guide-tree.ts';
 
 /** The guide's file, relative to the project. */
 export const GUIDE_FILE = 'content/guide.yaml';
@@ -20,6 +31,9 @@ export const guideAnswers = guideNodes.filter((n): n is GuideAnswer => n.kind ==
 const into = stepsInto(guideNodes);
 
 /** For each answer, the steps a user takes from the first question to reach it. */
-export const guidePaths: { answer: GuideAnswer; steps: GuideStep[] }[] = guideAnswers.map((answer) => ({ answer, steps: pathTo(answer.id, into) }));
+export const guidePaths: { answer: GuideAnswer; steps: GuideStep[] }[] = guideAnswers.map((answer) => ({
+	answer,
+	steps: pathTo(answer.id, into),
+}));
 
 export { GUIDE_START, questionPath };

@@ -18,17 +18,17 @@ function editGuide(dir: string, from: RegExp, to: string): void {
 const cases = [
 	{
 		name: 'an answer naming a code that has no page',
-		breakIt: (dir: string) => editGuide(dir, /^(created:\n  code:) 201$/m, '$1 299'),
+		breakIt: (dir: string) => editGuide(dir, /^(created:\n {2}code:) 201$/m, '$1 299'),
 		expected: [GUIDE_FILE, '`created.code` names 299, and no file content/codes/299.mdx exists'],
 	},
 	{
 		name: 'a choice that leads back up the tree',
-		breakIt: (dir: string) => editGuide(dir, /^(    - label: It did not answer in time\n      next:) gateway-timeout$/m, '$1 server-error'),
+		breakIt: (dir: string) => editGuide(dir, /^( {4}- label: It did not answer in time\n {6}next:) gateway-timeout$/m, '$1 server-error'),
 		expected: [GUIDE_FILE, '`upstream.choices[1].next` leads back to "server-error"', 'cycle: server-error → upstream → server-error'],
 	},
 	{
 		name: 'an answer without its reason',
-		breakIt: (dir: string) => editGuide(dir, /^(gone:\n  code: 410\n)  why: .*\n/m, '$1'),
+		breakIt: (dir: string) => editGuide(dir, /^(gone:\n {2}code: 410\n) {2}why: .*\n/m, '$1'),
 		expected: [GUIDE_FILE, 'gone', 'why', 'is missing: an answer needs why'],
 	},
 ];
