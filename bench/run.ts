@@ -12,6 +12,7 @@ import { judge, tables, toMarkdown, toText, type Figures } from './report.ts';
 import { measureSearch } from './search-latency.ts';
 import { median } from './stats.ts';
 import { codes } from '../tests/support/content.ts';
+import { unregistered } from '../tests/support/unregistered.ts';
 import { sitePages } from '../tests/support/pages.ts';
 
 const BUILDS = 3;
@@ -24,7 +25,7 @@ const CODE_PAGE = '404-not-found/';
 // Lighthouse's SEO category fails every 404 response by design (audit http-status-code).
 const NOT_FOUND = '404.html';
 /** Every code page, for the budget that holds for each of them; derived from content/, as the tests are. */
-const CODE_PAGES = codes.map((c) => `${c.anchor}/`);
+const CODE_PAGES = [...codes.map((c) => `${c.anchor}/`), ...unregistered.map((u) => u.path)];
 
 const root = process.cwd();
 const bench = resolve(root, 'bench');

@@ -5,6 +5,7 @@ import { BASE_PATH_TAG, budgetFor, expect, test } from './support/fixtures';
 import { codes } from './support/content';
 import { attributeOf, policyOf } from './support/html';
 import { sitePages } from './support/pages';
+import { unregistered } from './support/unregistered';
 
 /** The base path the project under test serves the site from, e.g. `/` or `/http-status/`. */
 const basePath = () => new URL(test.info().project.use.baseURL!).pathname;
@@ -52,11 +53,13 @@ test('every listed page has its canonical URL, meta description and link-preview
 		const attr = (pattern: RegExp) => attributeOf(html, pattern);
 		expect(new URL(attr(/<link rel="canonical" href="([^"]+)"/)!).pathname, sitePage.name).toBe(`${basePath()}${sitePage.path}`);
 		const code = codes.find((c) => sitePage.path === `${c.anchor}/`);
-		expect(attr(/<meta name="description" content="([^"]+)"/), sitePage.name).toBe(code ? `${code.title}: ${code.summary}` : SITE_DESCRIPTION);
+		const other = unregistered.find((u) => sitePage.path === u.path);
+		const description = code ? `${code.title}: ${code.summary}` : other ? `${other.code} ${other.title}, unregistered: ${other.summary}` : SITE_DESCRIPTION;
+		expect(attr(/<meta name="description" content="([^"]+)"/), sitePage.name).toBe(description);
 		expect(attr(/<meta property="og:url" content="([^"]+)"/)).toBe(attr(/<link rel="canonical" href="([^"]+)"/));
 		expect(attr(/<meta name="twitter:card" content="([^"]+)"/)).toBe('summary_large_image');
 		const image = new URL(attr(/<meta property="og:image" content="([^"]+)"/)!).pathname;
-		expect(image).toBe(`${basePath()}og/${code ? code.anchor : 'site'}.png`);
+		expect(image).toBe(`${basePath()}og/${code ? code.anchor : other ? `unregistered-${other.code}` : 'site'}.png`);
 		const png = await request.get(image);
 		expect(png.status(), image).toBe(200);
 		expect(png.headers()['content-type']).toBe('image/png');

@@ -29,11 +29,12 @@ function appendExcerpt(target: HTMLElement, excerpt: string): void {
 	}
 }
 
-/** A query that is a code number puts that code first. */
+/** A query that is a code number puts that code first: the registered code, then a vendor's use of the number. */
 function codeFirst(query: string, results: PagefindResultData[]): PagefindResultData[] {
 	const code = query.trim();
 	if (!/^[1-5]\d\d$/.test(code)) return results;
-	return [...results].sort((a, b) => Number(b.meta.code === code) - Number(a.meta.code === code));
+	const rank = (r: PagefindResultData) => (r.meta.code === code ? (r.meta.registered === 'no' ? 1 : 2) : 0);
+	return [...results].sort((a, b) => rank(b) - rank(a));
 }
 
 /** One result row: badge, title link, excerpt. */
@@ -47,6 +48,14 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
 		const badge = document.createElement('span');
 		badge.className = `badge c${code[0]}xx`;
 		badge.textContent = code;
+		// An unregistered number gets the same badge as on its page (UnregisteredBadge.astro), never a class colour.
+		if (result.meta.registered === 'no') {
+			const label = document.createElement('span');
+			label.className = 'badge-unregistered-label';
+			label.textContent = 'unregistered';
+			badge.className = 'badge-unregistered';
+			badge.append(' ', label);
+		}
 		link.append(badge, ' ');
 	}
 	const name = document.createElement('span');
