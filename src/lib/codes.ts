@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CLASS_IDS } from '../content.config';
+import { CLASS_IDS } from '../schemas/fields';
 import { anchorFor } from './anchor';
 import { contentError } from './content-error';
 
@@ -37,6 +37,14 @@ function checkCodes(entries: CollectionEntry<'codes'>[]): void {
 			}
 			if (ref.id === entry.id) {
 				throw contentError(entry.filePath, 'related', `names the code itself.`, `Remove "${ref.id}" from \`related\`.`);
+			}
+		}
+		for (const { code: ref } of entry.data.notWhen) {
+			if (!byCode.has(Number(ref.id)) || ref.id !== String(Number(ref.id))) {
+				throw contentError(entry.filePath, 'notWhen', `names code "${ref.id}", and no file content/codes/${ref.id}.mdx exists.`, `Point \`notWhen\` at an existing code, or add that code's file first.`);
+			}
+			if (ref.id === entry.id) {
+				throw contentError(entry.filePath, 'notWhen', `names the code itself.`, `A "not when" line names the other code that is right; remove "${ref.id}".`);
 			}
 		}
 	}

@@ -28,6 +28,8 @@ export function exportCode(code: Code) {
 		plone: { used: usedByPlone(data.plone), glossary: data.plone.glossary !== false, returns: data.plone.returns.map(({ method, endpoint }) => ({ method, endpoint })) },
 		related: data.related.map((ref) => Number(ref.id)),
 		aliases: data.aliases,
+		situations: data.situations,
+		notWhen: data.notWhen.map(({ code: ref, why }) => ({ code: Number(ref.id), why })),
 		// What each of eleven languages and frameworks calls the code (data/framework-constants.tsv).
 		constants: exportLines(data.code, constantsByCode().get(data.code)),
 	};

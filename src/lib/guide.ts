@@ -1,7 +1,6 @@
 import { getCollection } from 'astro:content';
 import { getCodes, type Code } from './codes';
 import { contentError } from './content-error';
-import { CONTENT_ROOT } from './content-root';
 import {
 	checkGuide,
 	GUIDE_START,
@@ -15,7 +14,7 @@ import {
 } from './guide-tree';
 
 /** The guide's file, as the build names it in errors. */
-const GUIDE_FILE = `${CONTENT_ROOT.replace(/^\.\//, '')}/guide.yaml`;
+const GUIDE_FILE = 'content/guide.yaml';
 
 /** The checked guide, with what the pages need to link its nodes and codes. */
 export interface Guide {

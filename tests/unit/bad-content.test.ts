@@ -74,6 +74,11 @@ const cases: BadContentCase[] = [
 		expected: [FILE, 'cacheable: must be { state, source }', 'RFC 9110 section 15.1'],
 	},
 	{
+		name: 'a "not when" code that does not exist',
+		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^notWhen:\n/m, 'notWhen:\n  - { code: "499", why: "no such code." }\n')),
+		expected: [FILE, '`notWhen` names code "499"', 'Point `notWhen` at an existing code'],
+	},
+	{
 		name: 'MDX that does not compile',
 		breakIt: (dir) => edit(dir, FILE, (t) => `${t}\n<p>An unclosed element\n`),
 		expected: ['404.mdx', 'Expected a closing tag for `<p>`'],
