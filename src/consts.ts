@@ -8,3 +8,5 @@ export const SECTIONS = { example: 'Example', code: 'In your code', plone: 'In p
 export const UNREGISTERED_SECTION = 'Not in the registry';
 /** plone.restapi's "HTTP Status Codes" page, whose glossary sentences the site quotes. */
 export const PLONE_GLOSSARY_URL = 'https://6.docs.plone.org/plone.restapi/docs/source/http-status-codes.html';
+/** The guide's name: its first page's heading, and the header's link to it. */
+export const GUIDE_TITLE = 'Which status code should I send?';

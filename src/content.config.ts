@@ -1,10 +1,10 @@
 // The content collections: where each lives and the schema it is read through (src/schemas/, shared with Node).
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { classSchema } from './schemas/class';
 import { codeSchema } from './schemas/code';
+import { guideSchema } from './schemas/guide';
 import { unregisteredSchema } from './schemas/unregistered';
-
 
 const codes = defineCollection({ loader: glob({ base: './content/codes', pattern: '**/*.{md,mdx}' }), schema: codeSchema(reference('codes')) });
 
@@ -17,4 +17,7 @@ const unregistered = defineCollection({
 	schema: unregisteredSchema(reference('codes')),
 });
 
-export const collections = { codes, classes, unregistered };
+// The guide "Which status code should I send?": one file of questions and answers, keyed by their deep links.
+const guide = defineCollection({ loader: file('./content/guide.yaml'), schema: guideSchema });
+
+export const collections = { codes, classes, unregistered, guide };
