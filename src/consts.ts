@@ -6,3 +6,5 @@ export const SITE_DESCRIPTION = 'Every registered HTTP status code: what it mean
 export const SECTIONS = { example: 'Example', code: 'In your code', plone: 'In plone.restapi', related: 'Related codes', situations: 'Send it when', notWhen: 'Not when' } as const;
 /** The index section of the numbers vendors use outside the registry; its slug is the section's anchor. */
 export const UNREGISTERED_SECTION = 'Not in the registry';
+/** plone.restapi's "HTTP Status Codes" page, whose glossary sentences the site quotes. */
+export const PLONE_GLOSSARY_URL = 'https://6.docs.plone.org/plone.restapi/docs/source/http-status-codes.html';
