@@ -39,7 +39,7 @@ for (const [forms, code] of [
 	test(`${forms.map((f) => `"${f}"`).join(', ')} all find ${title(code)} in the first three`, async ({ page }) => {
 		await page.goto('./');
 		for (const form of forms) {
-			const results = await search(page, form);
+			const results = await search(page, form, { timeout: 15_000 });
 			const top = (await results.getByRole('link').allInnerTexts()).slice(0, 3).map(codeOfResult);
 			expect(top, `"${form}"`).toContain(code);
 		}
@@ -48,6 +48,8 @@ for (const [forms, code] of [
 
 for (const scheme of ['light', 'dark'] as const) {
 	test(`the partial and the empty answers have no accessibility violations in the ${scheme} color scheme`, async ({ page }) => {
+		// Two searches and two full axe audits in one test.
+		test.slow();
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.goto('./');
 		for (const [query, shown] of [
