@@ -47,7 +47,9 @@ export const unregistered: TestUnregistered[] = readdirSync(join(ROOT, 'content'
 		const text = readFileSync(join(ROOT, 'content', 'unregistered', name), 'utf8');
 		const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
 		if (!match) throw new Error(`${name}: no frontmatter`);
-		const data = yaml.load(match[1]!) as Omit<TestUnregistered, 'anchor' | 'path' | 'body' | 'uses'> & { uses: Omit<TestVendorUse, 'anchor'>[] };
+		const data = yaml.load(match[1]!) as Omit<TestUnregistered, 'anchor' | 'path' | 'body' | 'uses'> & {
+			uses: Omit<TestVendorUse, 'anchor'>[];
+		};
 		return {
 			...data,
 			alsoRegistered: data.alsoRegistered ?? false,
@@ -78,7 +80,16 @@ export const factRows: FactRow[] = readFileSync(join(ROOT, 'data', 'unofficial-c
 	.slice(1)
 	.map((line) => {
 		const [code, phrase, vendor, meaning, seenBy, source, quote, status] = line.split('\t');
-		return { code: Number(code), phrase: phrase!, vendor: vendor!, meaning: meaning!, seenBy: seenBy!, sources: source!.split(' ; '), quote: quote!, status: status as FactRow['status'] };
+		return {
+			code: Number(code),
+			phrase: phrase!,
+			vendor: vendor!,
+			meaning: meaning!,
+			seenBy: seenBy!,
+			sources: source!.split(' ; '),
+			quote: quote!,
+			status: status as FactRow['status'],
+		};
 	});
 
 /** How the fact sheet names a content entry's vendor: "Vendor (Product)", or "Vendor (historical)" for a retired use without a product. */
