@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from './support/fixtures';
+import { BASE_PATH_TAG, budgetFor, expect, test } from './support/fixtures';
+import { attributeOf } from './support/html';
 import { classes, codes, plain } from './support/content';
 import { search } from './support/search';
 import { factRows, unregistered, useFor } from './support/unregistered';
@@ -12,7 +13,10 @@ const codeByNumber = (n: number | string) => codes.find((c) => c.code === Number
 // One page load per unregistered number; every fact-sheet row of that number is checked on it.
 for (const page of unregistered) {
 	const rows = factRows.filter((row) => useFor(row)?.page === page);
-	test(`the unregistered ${page.code} page shows every vendor use with its source, says it is unregistered, and what to send instead`, async ({ page: tab, request }) => {
+	test(`the unregistered ${page.code} page shows every vendor use with its source, says it is unregistered, and what to send instead`, async ({
+		page: tab,
+		request,
+	}) => {
 		const response = await tab.goto(page.path);
 		expect(response?.status()).toBe(200);
 		const article = tab.getByRole('article');
@@ -40,101 +44,143 @@ for (const page of unregistered) {
 				if (row.status === 'historical') await expect(section.getByText('Historical', { exact: true })).toBeVisible();
 				else await expect(section.getByText('Historical', { exact: true })).toHaveCount(0);
 				await expect(section.getByText('Never sent to the client.')).toHaveCount(use.sentToClient ? 0 : 1);
-				for (const term of ['What you see', 'Why', 'What to do', 'Who sees it']) await expect(section.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) })).toHaveCount(1);
+				for (const term of ['What you see', 'Why', 'What to do', 'Who sees it'])
+					await expect(section.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) })).toHaveCount(1);
 			}
 		});
 
 		await test.step('it links to the registered codes to send instead, and each resolves', async () => {
 			const links = tab.getByRole('region', { name: 'If you are choosing a code' }).getByRole('listitem').getByRole('link');
 			await expect(links).toHaveText(page.instead.map(({ code }) => new RegExp(`^${code}\\s+${escape(codeByNumber(code).phrase)}$`)));
-			for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) expect((await request.get(href)).status(), href).toBe(200);
+			for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))
+				expect((await request.get(href)).status(), href).toBe(200);
 		});
+	});
 
-		await test.step('a deep link to each vendor use lands on its heading', async () => {
-			for (const use of page.uses) {
-				await tab.goto('about:blank');
+	for (const use of page.uses) {
+		test(
+			`the deep link ${page.path}#${use.anchor} lands on ${use.vendor}’s use of ${page.code}`,
+			{ tag: BASE_PATH_TAG },
+			async ({ page: tab }) => {
 				await tab.goto(`${test.info().project.use.baseURL}${page.path}#${use.anchor}`);
 				await expect(tab.getByRole('heading', { level: 2, name: new RegExp(`^${escape(use.vendor)}`) })).toBeInViewport();
-			}
-		});
-	});
+			},
+		);
+	}
 }
 
-test('the index lists the unregistered numbers in their own section after 5xx, and none of them in a class section', async ({ page }) => {
-	await page.goto('./');
-	const titles = page.getByRole('heading', { level: 2 });
-	await expect(titles.last()).toHaveText(/^Not in the registry/);
-	await expect(titles.nth((await titles.count()) - 2)).toHaveText(/^5xx /);
-	const section = page.getByRole('region', { name: 'Not in the registry' });
-	await expect(section.getByRole('heading', { level: 3 })).toHaveText(unregistered.map((u) => new RegExp(`^${u.code}\\s+unregistered\\s+${escape(u.title)}$`)));
-	for (const u of unregistered) {
-		await expect(section.locator(`[id="${u.anchor}"]`).getByRole('link', { name: new RegExp(`^${u.code} unregistered`) })).toHaveAttribute('href', `${basePath()}${u.path}`);
-	}
-	let registeredEntries = 0;
-	for (const c of classes) {
-		const classSection = page.getByRole('region', { name: `${c.id} ${c.phrase}` });
-		await expect(classSection.locator('.badge-unregistered')).toHaveCount(0);
-		await expect(classSection.locator('a[href*="/unregistered/"]')).toHaveCount(0);
-		await expect(classSection.getByText('unregistered', { exact: false })).toHaveCount(0);
-		registeredEntries += await classSection.getByRole('heading', { level: 3 }).count();
-	}
-	expect(registeredEntries).toBe(codes.length);
-});
-
-test('/codes.json marks registered codes registered: true and lists the unregistered ones apart, uncounted, with vendors and sources', async ({ request }) => {
-	const body = (await (await request.get('codes.json')).json()) as {
-		count: number;
-		codes: { code: number; registered: boolean }[];
-		unregistered: { code: number; registered: boolean; alsoRegistered: boolean; url: string; vendors: { vendor: string; url: string; sources: string[] }[] }[];
-	};
-	expect(body.count).toBe(codes.length);
-	expect(body.codes.map((c) => c.code)).toEqual(codes.map((c) => c.code));
-	for (const entry of body.codes) expect(entry.registered, String(entry.code)).toBe(true);
-	expect(body.unregistered.map((u) => u.code)).toEqual(unregistered.map((u) => u.code));
-	for (const entry of body.unregistered) {
-		const page = unregistered.find((u) => u.code === entry.code)!;
-		expect(entry.registered).toBe(false);
-		expect(entry.alsoRegistered).toBe(page.alsoRegistered);
-		expect(entry.url).toBe(`${basePath()}${page.path}`);
-		expect(entry.vendors.map((v) => v.vendor)).toEqual(page.uses.map((u) => u.vendor));
-		for (const [i, vendor] of entry.vendors.entries()) {
-			expect(vendor.sources).toEqual(page.uses[i]!.sources.map((s) => s.url));
-			expect(vendor.url).toBe(`${basePath()}${page.path}#${page.uses[i]!.anchor}`);
+test(
+	'the index lists the unregistered numbers in their own section after 5xx, and none of them in a class section',
+	{ tag: BASE_PATH_TAG },
+	async ({ page }) => {
+		test.setTimeout(budgetFor(unregistered.length + classes.length, 500));
+		await page.goto('./');
+		const titles = page.getByRole('heading', { level: 2 });
+		await expect(titles.last()).toHaveText(/^Not in the registry/);
+		await expect(titles.nth((await titles.count()) - 2)).toHaveText(/^5xx /);
+		const section = page.getByRole('region', { name: 'Not in the registry' });
+		await expect(section.getByRole('heading', { level: 3 })).toHaveText(
+			unregistered.map((u) => new RegExp(`^${u.code}\\s+unregistered\\s+${escape(u.title)}$`)),
+		);
+		for (const u of unregistered) {
+			await expect(
+				section.locator(`[id="${u.anchor}"]`).getByRole('link', { name: new RegExp(`^${u.code} unregistered`) }),
+			).toHaveAttribute('href', `${basePath()}${u.path}`);
 		}
-	}
-	// Every row of the fact sheet is in the export through its vendor.
-	for (const row of factRows) {
-		const { page, use } = useFor(row)!;
-		expect(body.unregistered.find((u) => u.code === page.code)!.vendors.find((v) => v.vendor === use.vendor)!.sources).toEqual(row.sources);
-	}
+		let registeredEntries = 0;
+		for (const c of classes) {
+			const classSection = page.getByRole('region', { name: `${c.id} ${c.phrase}` });
+			await expect(classSection.locator('.badge-unregistered')).toHaveCount(0);
+			await expect(classSection.locator('a[href*="/unregistered/"]')).toHaveCount(0);
+			await expect(classSection.getByText('unregistered', { exact: false })).toHaveCount(0);
+			registeredEntries += await classSection.getByRole('heading', { level: 3 }).count();
+		}
+		expect(registeredEntries).toBe(codes.length);
+	},
+);
+
+test(
+	'/codes.json marks registered codes registered: true and lists the unregistered ones apart, uncounted, with vendors and sources',
+	{ tag: BASE_PATH_TAG },
+	async ({ request }) => {
+		const body = (await (await request.get('codes.json')).json()) as {
+			count: number;
+			codes: { code: number; registered: boolean }[];
+			unregistered: {
+				code: number;
+				registered: boolean;
+				alsoRegistered: boolean;
+				url: string;
+				vendors: { vendor: string; url: string; sources: string[] }[];
+			}[];
+		};
+		expect(body.count).toBe(codes.length);
+		expect(body.codes.map((c) => c.code)).toEqual(codes.map((c) => c.code));
+		for (const entry of body.codes) expect(entry.registered, String(entry.code)).toBe(true);
+		expect(body.unregistered.map((u) => u.code)).toEqual(unregistered.map((u) => u.code));
+		for (const entry of body.unregistered) {
+			const page = unregistered.find((u) => u.code === entry.code)!;
+			expect(entry.registered).toBe(false);
+			expect(entry.alsoRegistered).toBe(page.alsoRegistered);
+			expect(entry.url).toBe(`${basePath()}${page.path}`);
+			expect(entry.vendors.map((v) => v.vendor)).toEqual(page.uses.map((u) => u.vendor));
+			for (const [i, vendor] of entry.vendors.entries()) {
+				expect(vendor.sources).toEqual(page.uses[i]!.sources.map((s) => s.url));
+				expect(vendor.url).toBe(`${basePath()}${page.path}#${page.uses[i]!.anchor}`);
+			}
+		}
+		// Every row of the fact sheet is in the export through its vendor.
+		for (const row of factRows) {
+			const { page, use } = useFor(row)!;
+			expect(body.unregistered.find((u) => u.code === page.code)!.vendors.find((v) => v.vendor === use.vendor)!.sources).toEqual(
+				row.sources,
+			);
+		}
+	},
+);
+
+test('a short link /codes/499/ sends the browser on to the unregistered page', { tag: BASE_PATH_TAG }, async ({ page }) => {
+	const target = unregistered.find((u) => u.code === 499)!;
+	await page.goto('codes/499/');
+	await expect(page).toHaveURL(new RegExp(`${escape(basePath())}${target.path}$`));
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(target.title);
 });
 
+// The redirect itself is in the HTML, so each short link is checked over HTTP, with no page opened.
 for (const page of unregistered.filter((u) => !u.alsoRegistered)) {
-	test(`the short link /codes/${page.code}/ lands on the unregistered ${page.code} page`, async ({ page: tab }) => {
-		await tab.goto(`codes/${page.code}/`);
-		await expect(tab).toHaveURL(new RegExp(`${escape(basePath())}${page.path}$`));
-		await expect(tab.getByRole('heading', { level: 1 })).toContainText(page.title);
+	test(`the short link /codes/${page.code}/ points to the unregistered ${page.code} page`, { tag: BASE_PATH_TAG }, async ({ request }) => {
+		const stub = await (await request.get(`codes/${page.code}/`)).text();
+		const target = attributeOf(stub, /<meta http-equiv="refresh" content="0; url=([^"]+)"/);
+		expect(target).toBe(`${basePath()}${page.path}`);
+		const landing = await request.get(target!);
+		expect(landing.status()).toBe(200);
+		expect(await landing.text()).toContain(`<title>${page.code} ${page.title} (unregistered) ·`);
 	});
 }
 
-test('_redirects sends each unregistered short link to its page, and 451 to the registered code', async () => {
+test('_redirects sends each unregistered short link to its page, and 451 to the registered code', { tag: BASE_PATH_TAG }, async () => {
 	const dist = join(import.meta.dirname, '..', test.info().project.metadata.outDir as string);
 	const redirects = readFileSync(join(dist, '_redirects'), 'utf8');
-	for (const page of unregistered.filter((u) => !u.alsoRegistered)) expect(redirects).toContain(`${basePath()}codes/${page.code}/ ${basePath()}${page.path} 301`);
+	for (const page of unregistered.filter((u) => !u.alsoRegistered))
+		expect(redirects).toContain(`${basePath()}codes/${page.code}/ ${basePath()}${page.path} 301`);
 	expect(redirects).toContain(`${basePath()}codes/451/ ${basePath()}${codeByNumber(451).anchor}/ 301`);
 	expect(redirects).not.toContain(`${basePath()}codes/451/ ${basePath()}unregistered/`);
 });
 
-test('the registered 451 page says in one line that a vendor uses the number too, and links to that use', async ({ page }) => {
-	const twin = unregistered.find((u) => u.alsoRegistered)!;
-	await page.goto(`${codeByNumber(twin.code).anchor}/`);
-	const use = twin.uses[0]!;
-	const link = page.getByRole('link', { name: new RegExp(`^${escape(use.vendor)}’s ${twin.code}`) });
-	await expect(link).toHaveAttribute('href', `${basePath()}${twin.path}#${use.anchor}`);
-	await link.click();
-	await expect(page.getByRole('heading', { level: 2, name: use.vendor })).toBeInViewport();
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('unregistered');
-});
+test(
+	'the registered 451 page says in one line that a vendor uses the number too, and links to that use',
+	{ tag: BASE_PATH_TAG },
+	async ({ page }) => {
+		const twin = unregistered.find((u) => u.alsoRegistered)!;
+		await page.goto(`${codeByNumber(twin.code).anchor}/`);
+		const use = twin.uses[0]!;
+		const link = page.getByRole('link', { name: new RegExp(`^${escape(use.vendor)}’s ${twin.code}`) });
+		await expect(link).toHaveAttribute('href', `${basePath()}${twin.path}#${use.anchor}`);
+		await link.click();
+		await expect(page.getByRole('heading', { level: 2, name: use.vendor })).toBeInViewport();
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('unregistered');
+	},
+);
 
 // A number, a vendor with a number, and a vendor's phrase: each finds its unregistered page first, with its badge.
 const searches: [string, number][] = [
@@ -147,7 +193,9 @@ const searches: [string, number][] = [
 	['ALB 460', 460],
 ];
 for (const [query, code] of searches) {
-	test(`searching "${query}" lists the unregistered ${code} page first, with its unregistered badge`, async ({ page }) => {
+	// The numbers alone also run under the sub-path: their results are links.
+	const tag = /^\d+$/.test(query) ? [BASE_PATH_TAG] : [];
+	test(`searching "${query}" lists the unregistered ${code} page first, with its unregistered badge`, { tag }, async ({ page }) => {
 		const target = unregistered.find((u) => u.code === code)!;
 		await page.goto('./');
 		const results = await search(page, query);
@@ -176,7 +224,8 @@ test('the Registry filter separates registered from unregistered codes', async (
 	await registry.selectOption('Unregistered');
 	await expect(status).toHaveText(`${unregistered.length} codes match the filters.`);
 	const results = page.getByRole('list', { name: 'Search results' });
-	for (const href of await results.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/\/unregistered\/\d{3}\/$/);
+	for (const href of await results.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+		expect(href).toMatch(/\/unregistered\/\d{3}\/$/);
 	await registry.selectOption('Registered');
 	await expect(status).toHaveText(`${codes.length} codes match the filters.`);
 	await expect(results.locator('.badge-unregistered')).toHaveCount(0);

@@ -43,18 +43,38 @@ function check(entries: Entry[], registered: Map<string, Code>): void {
 		const { code, alsoRegistered, uses, instead } = entry.data;
 		const twin = byCode.get(code);
 		if (twin) {
-			throw contentError(entry.filePath, 'code', `is ${code}, and so is ${twin.filePath}'s.`, `Keep one file per number, with one entry per vendor in \`uses\`: merge ${entry.filePath} into ${twin.filePath}.`);
+			throw contentError(
+				entry.filePath,
+				'code',
+				`is ${code}, and so is ${twin.filePath}'s.`,
+				`Keep one file per number, with one entry per vendor in \`uses\`: merge ${entry.filePath} into ${twin.filePath}.`,
+			);
 		}
 		byCode.set(code, entry);
 		if (entry.id !== String(code)) {
-			throw contentError(entry.filePath, 'code', `is ${code}, but the file is named "${entry.id}".`, `Name the file ${code}.mdx, or set \`code\` to the number in its name.`);
+			throw contentError(
+				entry.filePath,
+				'code',
+				`is ${code}, but the file is named "${entry.id}".`,
+				`Name the file ${code}.mdx, or set \`code\` to the number in its name.`,
+			);
 		}
 		if (!entry.body?.trim()) {
-			throw contentError(entry.filePath, 'description', 'is empty: the file has no text below its frontmatter.', 'Write what the number is and who uses it below the closing `---`.');
+			throw contentError(
+				entry.filePath,
+				'description',
+				'is empty: the file has no text below its frontmatter.',
+				'Write what the number is and who uses it below the closing `---`.',
+			);
 		}
 		const same = registered.get(String(code));
 		if (same && !alsoRegistered) {
-			throw contentError(entry.filePath, 'code', `is ${code}, which is a registered code (${same.filePath}, ${code} ${same.data.phrase}).`, `Registered codes belong in content/codes/. Keep this file only for a vendor's other use of the number, and then say so with \`alsoRegistered: true\`.`);
+			throw contentError(
+				entry.filePath,
+				'code',
+				`is ${code}, which is a registered code (${same.filePath}, ${code} ${same.data.phrase}).`,
+				`Registered codes belong in content/codes/. Keep this file only for a vendor's other use of the number, and then say so with \`alsoRegistered: true\`.`,
+			);
 		}
 		if (!same && alsoRegistered) {
 			throw contentError(entry.filePath, 'alsoRegistered', `is true, but ${code} is not a registered code.`, 'Remove `alsoRegistered`.');
@@ -64,13 +84,23 @@ function check(entries: Entry[], registered: Map<string, Code>): void {
 			const anchor = vendorAnchor(code, use.vendor);
 			const other = anchors.get(anchor);
 			if (other !== undefined) {
-				throw contentError(entry.filePath, 'uses', `names the vendor "${use.vendor}" twice (as "${other}" too): both would have the anchor #${anchor}.`, 'Keep one entry per vendor; put a second product of the same vendor in `product`, or name the vendors apart.');
+				throw contentError(
+					entry.filePath,
+					'uses',
+					`names the vendor "${use.vendor}" twice (as "${other}" too): both would have the anchor #${anchor}.`,
+					'Keep one entry per vendor; put a second product of the same vendor in `product`, or name the vendors apart.',
+				);
 			}
 			anchors.set(anchor, use.vendor);
 		}
 		for (const { code: ref } of instead) {
 			if (!registered.has(ref.id)) {
-				throw contentError(entry.filePath, 'instead', `names "${ref.id}", and no file content/codes/${ref.id}.mdx exists.`, `Name a registered code that has a page, e.g. code: "502".`);
+				throw contentError(
+					entry.filePath,
+					'instead',
+					`names "${ref.id}", and no file content/codes/${ref.id}.mdx exists.`,
+					`Name a registered code that has a page, e.g. code: "502".`,
+				);
 			}
 		}
 	}

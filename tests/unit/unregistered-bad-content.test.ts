@@ -17,17 +17,17 @@ const cases: BadContentCase[] = [
 	{
 		name: 'two files for one number',
 		breakIt: (dir) => copyFileSync(join(dir, FILE), join(dir, 'content/unregistered/499-copy.mdx')),
-		expected: ['content/unregistered/499-copy.mdx', FILE, '`code` is 499', 'Keep one file per number'],
+		expected: ['content/unregistered/499-copy.mdx', FILE, '`code` is 499, and so is', 'Keep one file per number'],
 	},
 	{
 		name: 'a vendor use without a source',
 		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^    sources:\n(?: {6}- url: .*\n {8}title: .*\n)+/m, '')),
-		expected: ['499.mdx', 'uses.0.sources', 'is missing: add sources'],
+		expected: [FILE, 'uses.0.sources: is missing: add sources'],
 	},
 	{
 		name: 'a code to send instead that does not exist',
 		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^ {2}- code: "504"$/m, '  - code: "499"')),
-		expected: [FILE, '`instead` names "499"'],
+		expected: [FILE, '`instead` names "499"', 'Name a registered code'],
 	},
 ];
 
