@@ -18,11 +18,19 @@ test('/codes.json holds every registered code with the facts its page shows', { 
 			class: code.class,
 			anchor: code.anchor,
 			status: data.status ?? 'permanent',
-			cacheable: data.cacheable,
+			cacheable: { state: data.cacheable.state, source: { ...data.cacheable.source, url: specUrl(data.cacheable.source) } },
 			aliases: data.aliases ?? [],
 			related: (data.related ?? []).map(Number),
-			headers: (data.headers ?? []).map((h: { field: string; strength: string }) => ({ field: h.field, strength: h.strength })),
 		});
+		// Each rule with its source and the link to it, as the page shows it beside the rule.
+		expect(entry.headers).toEqual(
+			(data.headers ?? []).map((h: { field: string; strength: string; when?: string; source: { document: string; section?: string } }) => ({
+				field: h.field,
+				strength: h.strength,
+				...(h.when ? { when: h.when } : {}),
+				source: { ...h.source, url: specUrl(h.source) },
+			})),
+		);
 		expect(entry.spec.url).toBe(specUrl(data.spec));
 		expect(entry.plone.used).toBe(Boolean(data.plone?.glossary || data.plone?.returns?.length));
 		expect(entry.url).toMatch(new RegExp(`/${code.anchor}/$`));

@@ -17,7 +17,7 @@ test('every link and control on a code page is reachable by Tab and shows its fo
 	await page.goto(page404);
 	/** Numbers every link and control in document order; returns how many there are. */
 	const markControls = () =>
-		page.locator('a[href], button, input, select').evaluateAll((els) => {
+		page.locator('a[href], button, input, select, [tabindex="0"]').evaluateAll((els) => {
 			els.forEach((el, i) => el.setAttribute('data-control', String(i)));
 			return els.length;
 		});

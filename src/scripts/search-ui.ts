@@ -2,6 +2,8 @@
 // APIs and text nodes only, so nothing a user types or an excerpt holds is ever parsed as markup.
 import { withBase } from '../lib/base';
 import type { Pagefind, PagefindFilters, PagefindResultData } from './pagefind';
+import { emptyOffer } from './search-empty';
+import { forgivingSearch, partialStatus } from './search-partial';
 
 /** Results the header's panel shows for a bare query; the search page and filtered searches list every match. */
 const MAX_RESULTS = 10;
@@ -130,7 +132,7 @@ export async function attach(input: HTMLInputElement, pagefindModule: Pagefind):
 			return;
 		}
 		// With filters and no words, Pagefind lists every page that matches the filters.
-		const search = await pagefind.search(query || null, { filters: chosen });
+		const search = await forgivingSearch(pagefind.search, query || null, { filters: chosen });
 		if (!search || ticket !== latest) return;
 		// Only a bare query in the header is cut short; its "see all" link carries the query alone.
 		const capped = query && !onSearchPage && !filtered;
@@ -140,8 +142,8 @@ export async function attach(input: HTMLInputElement, pagefindModule: Pagefind):
 		list.replaceChildren(...data.map(renderResult));
 		const count = search.results.length;
 		const what = query ? `“${query}”` : 'the filters';
-		status.textContent = count === 0 ? `No codes match ${what}.` : `${count} ${count === 1 ? 'code matches' : 'codes match'} ${what}.`;
-		more.replaceChildren();
+		status.textContent = count === 0 ? `No codes match ${what}.` : search.partial ? partialStatus(count, search.partial, what) : `${count} ${count === 1 ? 'code matches' : 'codes match'} ${what}.`;
+		more.replaceChildren(...(count === 0 ? emptyOffer() : []));
 		if (count > shown.length) {
 			status.textContent += ` Showing the first ${shown.length}.`;
 			const all = document.createElement('a');
