@@ -186,7 +186,7 @@ for (const code of codes.filter((c) => ((c.data.plone as { returns?: unknown[] }
 }
 
 test("a related code's underline starts under its name, not under the space after its badge", async ({ page }) => {
-	const code = codes.find((c) => (c.data.related as string[]).length > 0)!;
+	const code = codes.find((c) => c.data.related.length > 0)!;
 	await page.goto(`${code.anchor}/`);
 	const link = page.getByRole('region', { name: 'Related codes' }).getByRole('listitem').first().getByRole('link');
 	const decoration = await link.evaluate((a) => [

@@ -1,26 +1,19 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
 import type { Parents } from 'mdast';
 import type { MdastPluginDefinition } from 'satteri';
 import { anchorFor } from '../lib/anchor';
 import { withBase } from '../lib/base';
 import { codeMentions } from '../lib/code-mentions';
-import { CONTENT_ROOT } from '../lib/content-root';
+import { readFolder } from '../lib/content-files';
 
-/** Where a code's page lives, by code: read from the frontmatter of content/codes, the one list of codes. */
-function readCodePages(dir: string): Map<number, { phrase: string; anchor: string }> {
+
+/** Where a code's page lives, by code, from content/codes (the one list of codes). */
+function readCodePages(root: string): Map<number, { phrase: string; anchor: string }> {
 	const pages = new Map<number, { phrase: string; anchor: string }>();
-	for (const file of readdirSync(dir).filter((f) => /\.mdx?$/.test(f))) {
-		const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, file), 'utf8'))?.[1];
-		let data: unknown;
-		try {
-			data = frontmatter === undefined ? undefined : yaml.load(frontmatter);
-		} catch {
-			continue; // frontmatter-check and the schema report the broken file; a link less changes nothing there.
-		}
+	// Lenient: frontmatter-check and the schema report a broken file; a link less changes nothing there.
+	for (const { data } of readFolder('codes', { lenient: true, root })) {
 		const { code, phrase } = (data ?? {}) as { code?: unknown; phrase?: unknown };
 		if (typeof code === 'number' && typeof phrase === 'string') pages.set(code, { phrase, anchor: anchorFor(code, phrase) });
 	}
@@ -38,7 +31,7 @@ function codeLinksPlugin(codesDir: string, base: string): MdastPluginDefinition 
 	return {
 		name: 'code-links',
 		before() {
-			pages ??= readCodePages(codesDir);
+			pages ??= readCodePages(join(codesDir, '..', '..'));
 			phrases ??= new Map([...pages].map(([code, page]) => [code, page.phrase]));
 		},
 		text(node, ctx) {
@@ -91,7 +84,7 @@ export default function codeLinks(): AstroIntegration {
 				if (processor.name !== 'satteri' || !Array.isArray(options.mdastPlugins)) {
 					throw new Error(`code-links: expected Astro's default Markdown processor (Sätteri), found "${processor.name}".`);
 				}
-				const codesDir = join(fileURLToPath(config.root), CONTENT_ROOT, 'codes');
+				const codesDir = join(fileURLToPath(config.root), 'content', 'codes');
 				options.mdastPlugins.push(codeLinksPlugin(codesDir, config.base));
 			},
 		},

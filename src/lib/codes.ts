@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CLASS_IDS } from '../content.config';
+import { CLASS_IDS } from '../schemas/fields';
 import { anchorFor } from './anchor';
 import { contentError } from './content-error';
 
