@@ -16,6 +16,8 @@ async function violations(page: Page): Promise<string[]> {
 for (const scheme of ['light', 'dark'] as const) {
 	test.describe(`in the ${scheme} color scheme`, () => {
 		test.use({ colorScheme: scheme });
+		// axe walks every node of the page: on a busy two-core machine a long page takes well over the default 30 s.
+		test.describe.configure({ timeout: 90_000 });
 		for (const sitePage of sitePages) {
 			test(`${sitePage.name} has no accessibility violations`, async ({ page }) => {
 				await page.goto(sitePage.path);

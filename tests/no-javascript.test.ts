@@ -29,7 +29,7 @@ for (const sitePage of sitePages) {
 		const code = codes.find((c) => sitePage.path === `${c.anchor}/`);
 		if (code) expect(plain(await page.getByRole('main').innerText())).toContain(plain(code.summary));
 		else expect((await page.getByRole('main').innerText()).trim()).not.toBe('');
-		await page.getByRole('link', { name: 'HTTP Status Codes' }).click();
+		await page.getByRole('link', { name: 'HTTP Status Codes', exact: true }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('HTTP Status Codes');
 	});
 }
