@@ -377,6 +377,8 @@ class SiteSearch {
 	async #onSubmit(event: SubmitEvent): Promise<void> {
 		if (event.submitter?.classList.contains('search-retry')) {
 			event.preventDefault();
+			// The note and its button hide while search loads again: focus goes back to the field first.
+			this.#input.focus();
 			return this.connect();
 		}
 		const query = this.#input.value.trim();
