@@ -127,13 +127,12 @@ function renderOption(result: PagefindResultData, index: number): HTMLAnchorElem
 	option.tabIndex = -1;
 	option.setAttribute('role', 'option');
 	option.setAttribute('aria-selected', 'false');
-	const name = resultName(result, document.createElement('span'));
-	name.id = `${option.id}-name`;
 	const excerpt = resultExcerpt(result, document.createElement('span'));
 	excerpt.id = `${option.id}-excerpt`;
-	option.setAttribute('aria-labelledby', name.id);
+	// The excerpt is the option's description, not part of its name: hidden from the name, read after it.
+	excerpt.setAttribute('aria-hidden', 'true');
 	option.setAttribute('aria-describedby', excerpt.id);
-	option.append(name, excerpt);
+	option.append(resultName(result, document.createElement('span')), excerpt);
 	return option;
 }
 
