@@ -135,8 +135,11 @@ for (const viewport of [
 		test('Tab through the search and out of it closes the popup, and the focused element is visible and uncovered', async ({ page }) => {
 			await page.goto(page404);
 			await typeSearch(page, 'server');
-			// Through the Search button, the filters and the "see all" link, then on into the page.
-			for (let i = 0; i < 15 && (await page.evaluate(() => document.activeElement?.closest('search') !== null)); i++) await page.keyboard.press('Tab');
+			// Through the Search button, the filters and the "see all" link, then on into the page: no stop is covered.
+			for (let i = 0; i < 15 && (await page.evaluate(() => document.activeElement?.closest('search') !== null)); i++) {
+				await page.keyboard.press('Tab');
+				await expectFocusVisibleAndUncovered(page);
+			}
 			await expect(page.getByRole('main').locator(':focus')).toHaveCount(1);
 			await expect(searchField(page)).toHaveAttribute('aria-expanded', 'false');
 			await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
@@ -164,4 +167,13 @@ test('Enter on exactly a code opens its page, and on a number that is no code, t
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/search\/\?q=499$/);
 	await expect(page.getByRole('status').filter({ hasText: 'No codes match “499”.' })).toBeVisible();
+});
+
+test('a click elsewhere on the page closes the popup', async ({ page }) => {
+	await page.goto(page404);
+	await typeSearch(page, 'conflict');
+	await expect(page.getByRole('listbox', { name: 'Search results' })).toBeVisible();
+	await page.getByRole('heading', { level: 1 }).click();
+	await expect(searchField(page)).toHaveAttribute('aria-expanded', 'false');
+	await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
 });
