@@ -3,6 +3,7 @@ import type { LighthouseResult } from './lighthouse.ts';
 import { CATEGORIES } from './lighthouse.ts';
 import type { FirstView, PageWeight } from './measure-pages.ts';
 import { SEARCH_QUERY } from './measure-pages.ts';
+import type { Relevance } from './relevance.ts';
 import type { SearchLatency } from './search-latency.ts';
 import { median } from './stats.ts';
 
@@ -14,6 +15,8 @@ export interface Figures {
 	lighthouse: LighthouseResult[];
 	lighthouseRuns: number;
 	search: SearchLatency;
+	/** The relevance set (tests/search-relevance.tsv) run through the real search. */
+	relevance: Relevance;
 }
 
 export interface Budget {
@@ -34,6 +37,7 @@ const bytes = (n: number) => (n < KiB ? `${n} B` : kib(n));
 const ms = (n: number) => `${Math.round(n)} ms`;
 const seconds = (n: number) => `${(n / 1000).toFixed(2)} s`;
 const show = (path: string) => `/${path}`;
+const percent = (share: number, of: number) => `${(share * 100).toFixed(1)}% (${Math.round(share * of)} of ${of})`;
 
 /** A page found among the measured ones. */
 function find<T extends { path: string }>(pages: readonly T[], path: string): T {
@@ -75,6 +79,11 @@ export function judge(f: Figures, indexPath: string, codePaths: readonly string[
 		{ budget: 'Lighthouse 100 in all 4 categories, all pages', actual: imperfect.length ? imperfect.join(', ') : 'all 100', met: imperfect.length === 0 },
 		{ budget: 'Warm search median < 100 ms', actual: ms(f.search.warm.medianMs), met: f.search.warm.medianMs < 100 },
 		{ budget: 'Cold search median < 300 ms', actual: ms(f.search.cold.medianMs), met: f.search.cold.medianMs < 300 },
+		{
+			budget: 'Relevance set: a right code in the first three >= 95%, no empty answer',
+			actual: `${percent(f.relevance.firstThree, f.relevance.queries)}, ${f.relevance.empty.length} empty`,
+			met: f.relevance.firstThree >= 0.95 && f.relevance.empty.length === 0,
+		},
 		{ budget: 'Build median < 15 s', actual: seconds(f.builds.medianMs), met: f.builds.medianMs < 15_000 },
 	];
 }
@@ -134,12 +143,24 @@ export function tables(f: Figures, budgets: readonly Budget[], codePaths: readon
 			[`Warm search, index loaded on ${warm.page}`, ms(warm.medianMs), ms(warm.maxMs), `${warm.runs.length} queries`],
 		],
 	};
+	const r = f.relevance;
+	const relevance: Table = {
+		title: 'Search relevance',
+		head: ['Relevance measure', 'Figure'],
+		rows: [
+			['Relevance: queries (tests/search-relevance.tsv)', String(r.queries)],
+			['Relevance: right code first', percent(r.first, r.queries)],
+			['Relevance: right code in the first three', percent(r.firstThree, r.queries)],
+			['Relevance: queries answering nothing', r.empty.length ? `${r.empty.length}: ${r.empty.join('; ')}` : '0'],
+			['Relevance: queries missing the first three', r.outcomes.filter((o) => o.at < 1 || o.at > 3).map((o) => `"${o.query}" (${o.expected.join('/')}; got ${o.shown.slice(0, 3).join(', ') || 'nothing'})`).join('; ') || 'none'],
+		],
+	};
 	const verdicts: Table = {
 		title: 'Budgets',
 		head: ['Budget', 'Actual', 'Verdict'],
 		rows: budgets.map((b) => [b.budget, b.actual, b.met ? 'MET' : 'MISSED']),
 	};
-	return [pages, every, site, verdicts];
+	return [pages, every, site, relevance, verdicts];
 }
 
 /** Aligned plain text: columns padded to their widest cell. */

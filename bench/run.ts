@@ -9,9 +9,11 @@ import { timeBuild } from './build.ts';
 import { measureLighthouse } from './lighthouse.ts';
 import { measureFirstView, measurePage, type FirstView, type PageWeight } from './measure-pages.ts';
 import { judge, tables, toMarkdown, toText, type Figures } from './report.ts';
+import { measureRelevance } from './relevance.ts';
 import { measureSearch } from './search-latency.ts';
 import { median } from './stats.ts';
 import { codes } from '../tests/support/content.ts';
+import { unregistered } from '../tests/support/unregistered.ts';
 import { sitePages } from '../tests/support/pages.ts';
 
 const BUILDS = 3;
@@ -24,7 +26,7 @@ const CODE_PAGE = '404-not-found/';
 // Lighthouse's SEO category fails every 404 response by design (audit http-status-code).
 const NOT_FOUND = '404.html';
 /** Every code page, for the budget that holds for each of them; derived from content/, as the tests are. */
-const CODE_PAGES = codes.map((c) => `${c.anchor}/`);
+const CODE_PAGES = [...codes.map((c) => `${c.anchor}/`), ...unregistered.map((u) => u.path)];
 
 const root = process.cwd();
 const bench = resolve(root, 'bench');
@@ -46,6 +48,7 @@ async function main(): Promise<void> {
 		const browser = await launchBrowser();
 		let pages: PageWeight[];
 		let search: Figures['search'];
+		let relevance: Figures['relevance'];
 		const sweep: FirstView[] = [];
 		try {
 			pages = [];
@@ -57,13 +60,15 @@ async function main(): Promise<void> {
 			log(`weighed the first view of all ${sweep.length} pages`);
 			search = await measureSearch(browser, base, INDEX);
 			log(`timed search: cold median ${Math.round(search.cold.medianMs)} ms, warm median ${Math.round(search.warm.medianMs)} ms`);
+			relevance = await measureRelevance(browser, base, INDEX);
+			log(`ran the relevance set: ${(relevance.firstThree * 100).toFixed(1)}% with a right code in the first three`);
 		} finally {
 			await browser.close();
 		}
 		const lighthouse = await measureLighthouse(chromePath(), base, [INDEX, CODE_PAGE, NOT_FOUND], LIGHTHOUSE_RUNS);
 		log(`ran Lighthouse (${LIGHTHOUSE_RUNS} run(s) per page)`);
 
-		const figures: Figures = { builds: { runsMs, medianMs: median(runsMs) }, pages, sweep, lighthouse, lighthouseRuns: LIGHTHOUSE_RUNS, search };
+		const figures: Figures = { builds: { runsMs, medianMs: median(runsMs) }, pages, sweep, lighthouse, lighthouseRuns: LIGHTHOUSE_RUNS, search, relevance };
 		const budgets = judge(figures, INDEX, CODE_PAGES);
 		const all = tables(figures, budgets, CODE_PAGES);
 		const when = new Date().toISOString();

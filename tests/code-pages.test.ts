@@ -1,13 +1,14 @@
 import { specUrl } from '../src/lib/spec';
 import { expect, test } from './support/fixtures';
 import { classes, codes, firstSentence, plain } from './support/content';
+import { CACHE_WORD, citation, type FactsCache, type FactsRule } from './support/facts';
 
 /** The frontmatter fields a code page shows. */
 type Facts = {
 	spec: { document: string; section?: string };
 	status: string;
-	cacheable: boolean;
-	headers: { field: string; strength: string }[];
+	cacheable: FactsCache;
+	headers: FactsRule[];
 	example?: { request: string; response: string };
 	plone: { glossary: boolean; returns: unknown[] };
 	related: string[];
@@ -41,11 +42,18 @@ for (const [i, code] of codes.entries()) {
 			const fact = (term: string) => page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
 			await expect(page.getByRole('term')).toContainText(['Defined in', 'Class', 'Cacheable by default', 'Header rules', 'plone.restapi']);
 			await expect(fact('Defined in').getByRole('link')).toHaveAttribute('href', specUrl(facts.spec));
-			await expect(fact('Cacheable by default')).toContainText(facts.cacheable ? 'Yes' : 'No');
+			await expect(fact('Cacheable by default')).toHaveText(new RegExp(`^${CACHE_WORD[facts.cacheable.state]}:`));
+			await expect(fact('Cacheable by default').getByRole('link')).toHaveAttribute('href', specUrl(facts.cacheable.source));
 			if (facts.status === 'permanent') await expect(page.getByRole('term').filter({ hasText: 'Registry status' })).toHaveCount(0);
 			else await expect(fact('Registry status')).toContainText(new RegExp(`^${facts.status}`, 'i'));
 			if (facts.headers.length === 0) await expect(fact('Header rules')).toContainText('None');
-			else await expect(fact('Header rules').getByRole('listitem')).toHaveText(facts.headers.map((h) => new RegExp(`^${h.strength}\\s+${h.field}\\s`)));
+			for (const h of facts.headers) {
+				// A rule's item, or the item of the group it sits in, names its strength and links its source.
+				const item = fact('Header rules').getByRole('listitem').filter({ has: page.getByRole('code').filter({ hasText: new RegExp(`^${h.field}$`) }) }).first();
+				await expect(item).toContainText(new RegExp(`^${h.strength}\\s`));
+				await expect(item).toContainText(h.rule.replace(/`/g, ''));
+				await expect(item.getByRole('link', { name: citation(h.source), exact: true }).first()).toHaveAttribute('href', specUrl(h.source));
+			}
 			const plone = fact('plone.restapi');
 			if (facts.plone.returns.length) {
 				await expect(plone).toContainText('Returned by plone.restapi');

@@ -1,9 +1,9 @@
-import { expect, test } from './support/fixtures';
+import { BASE_PATH_TAG, budgetFor, expect, test } from './support/fixtures';
 import { specUrl } from '../src/lib/spec';
 import { codes } from './support/content';
 import { registry } from './support/registry';
 
-test('/codes.json holds every registered code with the facts its page shows', async ({ request }) => {
+test('/codes.json holds every registered code with the facts its page shows', { tag: BASE_PATH_TAG }, async ({ request }) => {
 	const response = await request.get('codes.json');
 	expect(response.status()).toBe(200);
 	expect(response.headers()['content-type']).toContain('application/json');
@@ -18,18 +18,27 @@ test('/codes.json holds every registered code with the facts its page shows', as
 			class: code.class,
 			anchor: code.anchor,
 			status: data.status ?? 'permanent',
-			cacheable: data.cacheable,
+			cacheable: { state: data.cacheable.state, source: { ...data.cacheable.source, url: specUrl(data.cacheable.source) } },
 			aliases: data.aliases ?? [],
 			related: (data.related ?? []).map(Number),
-			headers: (data.headers ?? []).map((h: { field: string; strength: string }) => ({ field: h.field, strength: h.strength })),
 		});
+		// Each rule with its source and the link to it, as the page shows it beside the rule.
+		expect(entry.headers).toEqual(
+			(data.headers ?? []).map((h: { field: string; strength: string; when?: string; source: { document: string; section?: string } }) => ({
+				field: h.field,
+				strength: h.strength,
+				...(h.when ? { when: h.when } : {}),
+				source: { ...h.source, url: specUrl(h.source) },
+			})),
+		);
 		expect(entry.spec.url).toBe(specUrl(data.spec));
 		expect(entry.plone.used).toBe(Boolean(data.plone?.glossary || data.plone?.returns?.length));
 		expect(entry.url).toMatch(new RegExp(`/${code.anchor}/$`));
 	}
 });
 
-test('every URL in /codes.json opens the page of its code', async ({ request }) => {
+test('every URL in /codes.json opens the page of its code', { tag: BASE_PATH_TAG }, async ({ request }) => {
+	test.setTimeout(budgetFor(codes.length));
 	const body = (await (await request.get('codes.json')).json()) as { codes: { code: number; phrase: string; url: string }[] };
 	for (const entry of body.codes) {
 		// entry.url is a site path that already carries any base path.

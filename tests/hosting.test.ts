@@ -1,23 +1,37 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE_DESCRIPTION } from '../src/consts';
-import { expect, test } from './support/fixtures';
+import { BASE_PATH_TAG, budgetFor, expect, test } from './support/fixtures';
 import { codes } from './support/content';
 import { attributeOf, policyOf } from './support/html';
 import { sitePages } from './support/pages';
+import { unregistered } from './support/unregistered';
 
 /** The base path the project under test serves the site from, e.g. `/` or `/http-status/`. */
 const basePath = () => new URL(test.info().project.use.baseURL!).pathname;
 /** The listed pages: every page but the search and not-found pages. */
 const listed = sitePages.filter((p) => p.status === 200 && p.path !== 'search/');
 
-test('every short link /codes/CODE/ lands on its code page', async ({ page }) => {
-	for (const code of codes) {
-		await page.goto(`codes/${code.code}/`);
-		await expect(page, `/codes/${code.code}/`).toHaveURL(new RegExp(`${basePath()}${code.anchor}/$`));
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(code.title);
-	}
+// Every test here checks an address, so every test runs under the sub-path too.
+test.describe('hosting', { tag: BASE_PATH_TAG }, () => {
+test('a short link /codes/CODE/ sends the browser on to the code page', async ({ page }) => {
+	const code = codes.find((c) => c.code === 404)!;
+	await page.goto(`codes/${code.code}/`);
+	await expect(page).toHaveURL(new RegExp(`${basePath()}${code.anchor}/$`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(code.title);
 });
+
+// The redirect itself is in the HTML, so each code's short link is checked over HTTP, with no page opened.
+for (const code of codes) {
+	test(`the short link /codes/${code.code}/ points to the ${code.title} page`, async ({ request }) => {
+		const stub = await (await request.get(`codes/${code.code}/`)).text();
+		const target = attributeOf(stub, /<meta http-equiv="refresh" content="0; url=([^"]+)"/);
+		expect(target).toBe(`${basePath()}${code.anchor}/`);
+		const landing = await request.get(target!);
+		expect(landing.status()).toBe(200);
+		expect(await landing.text()).toContain(`<title>${code.title} ·`);
+	});
+}
 
 test('the sitemap lists every page under the base path, and robots.txt points to it', async ({ request }) => {
 	const robots = await (await request.get('robots.txt')).text();
@@ -33,16 +47,19 @@ test('the sitemap lists every page under the base path, and robots.txt points to
 });
 
 test('every listed page has its canonical URL, meta description and link-preview tags', async ({ request }) => {
+	test.setTimeout(budgetFor(listed.length));
 	for (const sitePage of listed) {
 		const html = await (await request.get(sitePage.path)).text();
 		const attr = (pattern: RegExp) => attributeOf(html, pattern);
 		expect(new URL(attr(/<link rel="canonical" href="([^"]+)"/)!).pathname, sitePage.name).toBe(`${basePath()}${sitePage.path}`);
 		const code = codes.find((c) => sitePage.path === `${c.anchor}/`);
-		expect(attr(/<meta name="description" content="([^"]+)"/), sitePage.name).toBe(code ? `${code.title}: ${code.summary}` : SITE_DESCRIPTION);
+		const other = unregistered.find((u) => sitePage.path === u.path);
+		const description = code ? `${code.title}: ${code.summary}` : other ? `${other.code} ${other.title}, unregistered: ${other.summary}` : SITE_DESCRIPTION;
+		expect(attr(/<meta name="description" content="([^"]+)"/), sitePage.name).toBe(description);
 		expect(attr(/<meta property="og:url" content="([^"]+)"/)).toBe(attr(/<link rel="canonical" href="([^"]+)"/));
 		expect(attr(/<meta name="twitter:card" content="([^"]+)"/)).toBe('summary_large_image');
 		const image = new URL(attr(/<meta property="og:image" content="([^"]+)"/)!).pathname;
-		expect(image).toBe(`${basePath()}og/${code ? code.anchor : 'site'}.png`);
+		expect(image).toBe(`${basePath()}og/${code ? code.anchor : other ? `unregistered-${other.code}` : 'site'}.png`);
 		const png = await request.get(image);
 		expect(png.status(), image).toBe(200);
 		expect(png.headers()['content-type']).toBe('image/png');
@@ -74,4 +91,5 @@ test('the build writes _headers with the pages’ policy and _redirects with eve
 	expect(headers).toContain(`${basePath()}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`);
 	const redirects = readFileSync(join(dist, '_redirects'), 'utf8');
 	for (const code of codes) expect(redirects).toContain(`${basePath()}codes/${code.code}/ ${basePath()}${code.anchor}/ 301`);
+});
 });

@@ -1,10 +1,10 @@
-import { expect, test } from './support/fixtures';
+import { BASE_PATH_TAG, budgetFor, expect, test } from './support/fixtures';
 import { hrefsOf, idsOf } from './support/html';
 import { NOT_FOUND, sitePages } from './support/pages';
 
 // Crawls the built site from the index: every internal link and every #fragment it names must resolve.
-test('no internal link or fragment is broken, and the crawl finds exactly the known pages', async ({ request, baseURL }) => {
-	test.setTimeout(120_000);
+test('no internal link or fragment is broken, and the crawl finds exactly the known pages', { tag: BASE_PATH_TAG }, async ({ request, baseURL }) => {
+	test.setTimeout(budgetFor(sitePages.length));
 	const root = new URL(baseURL!);
 	const pages = new Map<string, Set<string>>();
 	const broken: string[] = [];

@@ -1,14 +1,14 @@
 // When the search's files cannot be fetched (offline, a proxy blocking a path, a deploy that lost them),
 // the search says so, offers the index and a retry, and nothing is thrown uncaught (the fixtures' guards
 // fail any test whose page throws or logs an error other than the blocked loads themselves).
-import { expect, test } from './support/fixtures';
+import { BASE_PATH_TAG, expect, test } from './support/fixtures';
 import { codes } from './support/content';
 import { searchField } from './support/search';
 
 const find = (code: number) => codes.find((c) => c.code === code)!;
 const page404 = `${find(404).anchor}/`;
 
-test('with the index blocked, the header search says it could not load, offers the index, and its retry works once the index is back', async ({ page, blockRequests }) => {
+test('with the index blocked, the header search says it could not load, offers the index, and its retry works once the index is back', { tag: BASE_PATH_TAG }, async ({ page, blockRequests }) => {
 	await blockRequests('**/pagefind/**');
 	await page.goto(page404);
 	await page.keyboard.press('/');
@@ -28,7 +28,7 @@ test('with the index blocked, the header search says it could not load, offers t
 	await expect(note).toBeHidden();
 });
 
-test('with the index blocked, the search page says the same in its body', async ({ page, blockRequests }) => {
+test('with the index blocked, the search page says the same in its body', { tag: BASE_PATH_TAG }, async ({ page, blockRequests }) => {
 	await blockRequests('**/pagefind/**');
 	await page.goto('search/?q=conflict');
 	const note = page.getByRole('main').getByRole('status').filter({ hasText: 'Search could not load.' });
@@ -40,7 +40,7 @@ test('with the index blocked, the search page says the same in its body', async 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('HTTP Status Codes');
 });
 
-test('with the search UI itself blocked, the field says search could not load, and "try again" reloads on the search page', async ({ page, blockRequests }) => {
+test('with the search UI itself blocked, the field says search could not load, and "try again" reloads on the search page', { tag: BASE_PATH_TAG }, async ({ page, blockRequests }) => {
 	await blockRequests('**/_astro/search-ui*');
 	await page.goto(page404);
 	await page.keyboard.press('/');
@@ -52,7 +52,7 @@ test('with the search UI itself blocked, the field says search could not load, a
 	await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Search could not load.' })).toBeVisible();
 });
 
-test('on a slow network the search says it is loading, then shows the results', async ({ page }) => {
+test('on a slow network the search says it is loading, then shows the results', { tag: BASE_PATH_TAG }, async ({ page }) => {
 	let release = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
 	await page.route('**/pagefind/**', async (route) => {

@@ -1,4 +1,4 @@
-import { expect, test } from './support/fixtures';
+import { budgetFor, expect, test } from './support/fixtures';
 import { policyOf } from './support/html';
 import { sitePages } from './support/pages';
 import { search } from './support/search';
@@ -7,6 +7,7 @@ import { search } from './support/search';
 const REQUIRED = ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "object-src 'none'", "base-uri 'self'"];
 
 test('every page carries a Content-Security-Policy that allows no inline script and nothing off the origin', async ({ request }) => {
+	test.setTimeout(budgetFor(sitePages.length, 200));
 	for (const sitePage of sitePages) {
 		const html = await (await request.get(sitePage.path)).text();
 		const policy = policyOf(html);

@@ -39,6 +39,14 @@ function checkCodes(entries: CollectionEntry<'codes'>[]): void {
 				throw contentError(entry.filePath, 'related', `names the code itself.`, `Remove "${ref.id}" from \`related\`.`);
 			}
 		}
+		for (const { code: ref } of entry.data.notWhen) {
+			if (!byCode.has(Number(ref.id)) || ref.id !== String(Number(ref.id))) {
+				throw contentError(entry.filePath, 'notWhen', `names code "${ref.id}", and no file content/codes/${ref.id}.mdx exists.`, `Point \`notWhen\` at an existing code, or add that code's file first.`);
+			}
+			if (ref.id === entry.id) {
+				throw contentError(entry.filePath, 'notWhen', `names the code itself.`, `A "not when" line names the other code that is right; remove "${ref.id}".`);
+			}
+		}
 	}
 }
 

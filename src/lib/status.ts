@@ -18,5 +18,5 @@ export function statusNote(status: Status): string | undefined {
 
 /** True when plone.restapi lists or returns the code. */
 export function usedByPlone(plone: CollectionEntry<'codes'>['data']['plone']): boolean {
-	return plone.glossary || plone.returns.length > 0;
+	return plone.glossary !== false || plone.returns.length > 0;
 }

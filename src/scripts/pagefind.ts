@@ -12,6 +12,8 @@ export interface PagefindResultData {
 /** One hit; its data loads on demand. */
 export interface PagefindResult {
 	id: string;
+	/** Pagefind's ranking score for the query; higher ranks first. */
+	score: number;
 	data(): Promise<PagefindResultData>;
 }
 

@@ -6,6 +6,8 @@
 // an excerpt holds is ever parsed as markup.
 import { withBase } from '../lib/base';
 import type { Pagefind, PagefindFilters, PagefindResult, PagefindResultData } from './pagefind';
+import { emptyOffer } from './search-empty';
+import { forgivingSearch, partialStatus, type ForgivingResults } from './search-partial';
 
 /** Results the header's panel shows for a bare query; the search page and filtered searches list every match. */
 const MAX_RESULTS = 10;
@@ -50,24 +52,25 @@ async function loadPagefind(given: Pagefind | undefined, attempt: number): Promi
  * The pages that answer a query under the filters, best first: the one place the result list is fetched.
  * A code query is answered only by pages that show that number as a number of its own.
  */
-export async function findResults(pagefind: Pagefind, query: string, filters: ChosenFilters): Promise<PagefindResult[]> {
-	// With filters and no words, Pagefind lists every page that matches the filters.
-	const search = await pagefind.search(query || null, { filters });
-	const results = search?.results ?? [];
-	return CODE_QUERY.test(query) ? answerCode(query, results) : results;
+export async function findResults(pagefind: Pagefind, query: string, filters: ChosenFilters): Promise<ForgivingResults<PagefindResult>> {
+	// With filters and no words, Pagefind lists every page that matches the filters. When few pages hold
+	// every word, the pages that hold most of them follow (search-partial.ts).
+	const search = (await forgivingSearch(pagefind.search, query || null, { filters })) ?? { results: [], partial: 0 };
+	return CODE_QUERY.test(query) ? { results: await answerCode(query, search.results), partial: 0 } : search;
 }
 
 /**
- * Keeps the results that show `code` as a number of its own, the code's own page first. Pagefind also
+ * Keeps the results that show `code` as a number of its own: the registered code's page first, then a
+ * vendor's use of the number (an unregistered code's page), then the pages that name it. Pagefind also
  * matches digits inside other numbers ("499" finds the "15.4.9" of 308's section number, "911" finds
  * "9110"), so each page's own text is checked for the number standing alone.
  */
 async function answerCode(code: string, results: PagefindResult[]): Promise<PagefindResult[]> {
 	const standalone = new RegExp(`(?<![\\w.])${code}(?!\\w|\\.\\d)`);
 	const pages = await Promise.all(results.map(async (result) => ({ result, data: await result.data() })));
-	const own = (data: PagefindResultData) => Number(data.meta['code'] === code);
+	const own = (data: PagefindResultData) => (data.meta['code'] === code ? (data.meta['registered'] === 'no' ? 1 : 2) : 0);
 	return pages
-		.filter(({ data }) => own(data) || standalone.test(data.content))
+		.filter(({ data }) => own(data) > 0 || standalone.test(data.content))
 		.sort((a, b) => own(b.data) - own(a.data))
 		.map(({ result }) => result);
 }
@@ -94,6 +97,14 @@ function resultName(result: PagefindResultData, element: HTMLElement): HTMLEleme
 		const badge = document.createElement('span');
 		badge.className = `badge c${code[0]}xx`;
 		badge.textContent = code;
+		// An unregistered number gets the same badge as on its page (UnregisteredBadge.astro), never a class colour.
+		if (result.meta['registered'] === 'no') {
+			const label = document.createElement('span');
+			label.className = 'badge-unregistered-label';
+			label.textContent = 'unregistered';
+			badge.className = 'badge-unregistered';
+			badge.append(' ', label);
+		}
 		element.append(badge, ' ');
 	}
 	const name = document.createElement('span');
@@ -268,7 +279,7 @@ class SiteSearch {
 		if (this.#inPage) history.replaceState(history.state, '', `${location.pathname}?${new URLSearchParams({ q: query })}`);
 		if (!query && !filtered) return this.#show([], 'Type to search, or pick a filter.');
 		try {
-			const results = await findResults(pagefind, query, chosen);
+			const { results, partial } = await findResults(pagefind, query, chosen);
 			if (ticket !== this.#latest) return;
 			// Only a bare query in the header is cut short; its "see all" link carries the query alone.
 			const capped = !this.#inPage && !filtered;
@@ -277,9 +288,11 @@ class SiteSearch {
 			if (ticket !== this.#latest) return;
 			const count = results.length;
 			const what = query ? `“${query}”` : 'the filters';
-			let status = count === 0 ? `No codes match ${what}.` : `${count} ${count === 1 ? 'code matches' : 'codes match'} ${what}.`;
+			let status = count === 0 ? `No codes match ${what}.` : partial ? partialStatus(count, partial, what) : `${count} ${count === 1 ? 'code matches' : 'codes match'} ${what}.`;
 			if (count > shown.length) status += ` Showing the first ${shown.length}.`;
 			this.#show(data, status, count > shown.length ? `${this.#form.action}?${new URLSearchParams({ q: query })}` : undefined, count);
+			// Nothing found is not a dead end: the index and the guide (search-empty.ts).
+			if (count === 0) this.#more.replaceChildren(...emptyOffer());
 		} catch {
 			if (ticket === this.#latest) this.#fail();
 		}
@@ -386,7 +399,7 @@ class SiteSearch {
 		if (!pagefind || !CODE_QUERY.test(query)) return this.#inPage ? this.#run() : undefined;
 		event.preventDefault();
 		try {
-			const [first] = await findResults(pagefind, query, {});
+			const [first] = (await findResults(pagefind, query, {})).results;
 			const data = await first?.data();
 			if (data?.meta['code'] === query) return location.assign(data.url);
 		} catch {

@@ -53,13 +53,13 @@ export const codes: TestCode[] = readFolder('codes')
 
 /** Every class that has codes, in numeric order. */
 export const classes = readFolder('classes')
-	.map(({ data, body }) => ({ id: data.class as string, phrase: data.phrase as string, anchor: anchorFor(data.class as string, data.phrase as string), body }))
+	.map(({ data, body }) => ({ id: data.class as string, phrase: data.phrase as string, anchor: anchorFor(data.class as string, data.phrase as string), body, data }))
 	.filter((c) => codes.some((code) => code.class === c.id))
 	.sort((a, b) => a.id.localeCompare(b.id));
 
-/** Text as a reader sees it, whatever typography MDX applied: straight quotes, single spaces, no Markdown marks. */
+/** Text as a reader sees it, whatever typography MDX applied: straight quotes, single spaces, no Markdown marks or link targets. */
 export function plain(text: string): string {
-	return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[`*]/g, '').replace(/\s+/g, ' ').trim();
+	return text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[`*]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The first sentence of a body, as plain text: enough to prove the description is on the page. */

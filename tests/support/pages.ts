@@ -1,6 +1,7 @@
 // Every page the build makes, derived from the content: the tests that gate every page use this list,
 // and a crawl of the built site proves the list complete.
 import { codes } from './content.ts';
+import { unregistered } from './unregistered.ts';
 
 /** A built page: where it lives and what it is. */
 export interface SitePage {
@@ -21,4 +22,5 @@ export const sitePages: SitePage[] = [
 	{ path: 'search/', name: 'the search page', status: 200 },
 	NOT_FOUND,
 	...codes.map((c) => ({ path: `${c.anchor}/`, name: `the ${c.title} page`, status: 200 })),
+	...unregistered.map((u) => ({ path: u.path, name: `the unregistered ${u.code} page`, status: 200 })),
 ];

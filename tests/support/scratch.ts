@@ -1,5 +1,5 @@
 // Builds a scratch copy of the project, so a test can break one file and read what the build says.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,8 +13,20 @@ export interface BuildResult {
 	output: string;
 }
 
+/** Runs a command to its end and returns its exit status and everything it printed. */
+function run(command: string, args: string[], cwd: string): Promise<BuildResult> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('error', reject);
+		child.on('close', (status) => resolve({ status, output }));
+	});
+}
+
 /** Copies the project, lets `breakIt` change the copy, builds it, and cleans up. */
-export function buildScratch(breakIt: (dir: string) => void): BuildResult {
+export async function buildScratch(breakIt: (dir: string) => void): Promise<BuildResult> {
 	const dir = mkdtempSync(join(tmpdir(), 'http-status-scratch-'));
 	try {
 		for (const name of COPIED) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
@@ -26,15 +38,9 @@ export function buildScratch(breakIt: (dir: string) => void): BuildResult {
 		}
 		breakIt(dir);
 		// The same Node that runs the tests (the pinned one), whatever `node` is first on PATH.
-		const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-			cwd: dir,
-			encoding: 'utf8',
-			env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-			timeout: 120_000,
-		});
+		const result = await run(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], dir);
 		// eslint-disable-next-line no-control-regex
-		const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-		return { status: run.status, output };
+		return { status: result.status, output: result.output.replace(/\u001b\[[0-9;]*m/g, '') };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

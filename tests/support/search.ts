@@ -20,6 +20,8 @@ export async function search(page: Page, query: string): Promise<Locator> {
 
 /** The accessible names of the options in the header's listbox, in order ("404 Not Found"). */
 export async function optionNames(results: Locator): Promise<string[]> {
+	// The listbox hides while it has no options.
+	if (!(await results.isVisible())) return [];
 	const snapshot = await results.ariaSnapshot();
 	return [...snapshot.matchAll(/^\s*- option "(.*?)"/gm)].map((m) => m[1]!);
 }

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../../consts';
 import { getCodes } from '../../lib/codes';
+import { getUnregistered } from '../../lib/unregistered';
 import { socialImageSvg } from '../../lib/social-image';
 
 /** One link-preview image per code, plus one for the site, rendered at build time. */
@@ -13,12 +14,16 @@ export const getStaticPaths = (async () => {
 			params: { image: code.anchor },
 			props: { badge: String(code.data.code), heading: code.data.phrase, summary: code.data.summary },
 		})),
+		...(await getUnregistered()).map((entry) => ({
+			params: { image: `unregistered-${entry.data.code}` },
+			props: { badge: String(entry.data.code), heading: entry.data.title, summary: entry.data.summary, unregistered: true },
+		})),
 	];
 }) satisfies GetStaticPaths;
 
 /** Renders the card's SVG to PNG. */
 export const GET: APIRoute = async ({ props }) => {
-	const { badge, heading, summary } = props as { badge: string; heading: string; summary: string };
-	const png = await sharp(Buffer.from(socialImageSvg(badge, heading, summary, SITE_TITLE))).png({ compressionLevel: 9, palette: true }).toBuffer();
+	const { badge, heading, summary, unregistered = false } = props as { badge: string; heading: string; summary: string; unregistered?: boolean };
+	const png = await sharp(Buffer.from(socialImageSvg(badge, heading, summary, SITE_TITLE, unregistered))).png({ compressionLevel: 9, palette: true }).toBuffer();
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
+import { join } from 'node:path';
+import { BASE_PATH_TAG, expect, test } from './support/fixtures';
+import { codes } from './support/content';
+import { constantRows, otherNames } from './support/constants';
+import { search } from './support/search';
+import { ECOSYSTEMS } from '../src/lib/ecosystems';
+
+const find = (code: number) => codes.find((c) => c.code === code)!;
+const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+// The Zope classes that keep their code under an exception view, as data/framework-constants.md lists them.
+const zopeRule = /only (`\w+`(?:, `\w+`)*,? and `\w+`) keep their own code/.exec(
+	readFileSync(join(import.meta.dirname, '..', 'data', 'framework-constants.md'), 'utf8').replace(/\s+/g, ' '),
+);
+const zopeKeeps = [...(zopeRule?.[1] ?? '').matchAll(/`(\w+)`/g)].map((m) => m[1]!);
+
+test.describe('each code page shows the names data/framework-constants.tsv gives it, on a 390 px phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+	for (const code of codes) {
+		test(`the ${code.title} page names the code in all eleven ecosystems`, async ({ page }) => {
+			// tests/unit/constants.test.ts checks that every code has a row.
+			const row = constantRows.get(code.code)!;
+			await page.goto(`${code.anchor}/`);
+			const table = page.getByRole('region', { name: 'In your code' }).getByRole('table');
+			await expect(table.getByRole('row')).toHaveCount(ECOSYSTEMS.length + 1);
+
+			for (const [i, ecosystem] of ECOSYSTEMS.entries()) {
+				await test.step(ecosystem.label, async () => {
+					const line = table.getByRole('row').nth(i + 1);
+					await expect(line.getByRole('rowheader')).toContainText(ecosystem.label);
+					const cell = line.getByRole('cell');
+					const name = row[ecosystem.id]!;
+					if (ecosystem.id === 'node') {
+						// The real runtime, not the copy: this Node's own table.
+						expect(name || undefined, "the data's Node column is what this Node's http.STATUS_CODES says").toBe(STATUS_CODES[code.code]);
+						await expect(cell).toContainText('No constant: use the number');
+						await expect(cell).toContainText(
+							name ? `http.STATUS_CODES[${code.code}] is “${name}”` : `http.STATUS_CODES[${code.code}] is undefined`,
+						);
+					} else if (name) {
+						await expect(cell.getByRole('code').first()).toHaveText(name);
+						if (ecosystem.id === 'zope')
+							await expect(cell).toContainText(zopeKeeps.includes(name.split('.').pop()!) ? `Plone answers ${code.code}` : 'gives 500');
+					} else {
+						await expect(cell).toContainText('No constant: use the number');
+					}
+					for (const other of otherNames(row, ecosystem.id))
+						await expect(cell.getByRole('code').filter({ hasText: exactly(other) })).toHaveCount(1);
+				});
+			}
+
+			await test.step('nothing is wider than the phone', async () => {
+				const overflow = await page.evaluate(() => {
+					const width = document.documentElement.clientWidth;
+					const wide = [...document.querySelectorAll('body *')].filter((el) => {
+						const box = el.getBoundingClientRect();
+						return box.width > 0 && (box.left < -0.5 || box.right > width + 0.5);
+					});
+					return {
+						scroll: document.documentElement.scrollWidth,
+						width,
+						wide: wide.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 40)}`),
+					};
+				});
+				expect(overflow.wide, 'elements reaching past the viewport').toEqual([]);
+				expect(overflow.scroll, 'page width').toBeLessThanOrEqual(overflow.width);
+			});
+		});
+	}
+});
+
+test.describe('search finds a code by its name in any ecosystem', () => {
+	const cases: [string, string, number][] = [
+		['Go', 'StatusTeapot', 418],
+		['Symfony', 'HTTP_UNPROCESSABLE_ENTITY', 422],
+		['Python', 'UNPROCESSABLE_CONTENT', 422],
+		['ASP.NET Core', 'Status422UnprocessableEntity', 422],
+		['Rack', 'unprocessable_entity', 422],
+		['Spring', 'HttpStatus.PAYLOAD_TOO_LARGE', 413],
+	];
+	for (const [ecosystem, name, code] of cases) {
+		test(`searching ${ecosystem}'s ${name} puts ${find(code).title} first`, { tag: BASE_PATH_TAG }, async ({ page }) => {
+			await page.goto('./');
+			const results = await search(page, name);
+			await expect(results.getByRole('option').first()).toHaveAccessibleName(find(code).title);
+		});
+	}
+});
+
+test('/codes.json carries every code’s names as the data copy gives them', async ({ request }) => {
+	const body = (await (await request.get('codes.json')).json()) as {
+		codes: { code: number; constants: Record<string, { name: string | null; otherNames: string[]; text?: string | null }> }[];
+	};
+	for (const entry of body.codes) {
+		const row = constantRows.get(entry.code)!;
+		for (const ecosystem of ECOSYSTEMS) {
+			const exported = entry.constants[ecosystem.id]!;
+			if (ecosystem.id === 'node') expect(exported.text, `${entry.code} node`).toBe(row.node || null);
+			else expect(exported.name, `${entry.code} ${ecosystem.id}`).toBe(row[ecosystem.id] || null);
+			expect(exported.otherNames, `${entry.code} ${ecosystem.id}`).toEqual(expect.arrayContaining(otherNames(row, ecosystem.id)));
+		}
+	}
+});

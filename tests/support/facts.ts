@@ -1,0 +1,61 @@
+// What a code's facts block must show, derived from its frontmatter: plain functions, so any runner can use them.
+import type { TestCode } from './content.ts';
+
+/** A document and, where it has them, a section. */
+export interface SourceRef {
+	document: string;
+	section?: string;
+}
+
+/** One header rule as the frontmatter states it. */
+export interface FactsRule {
+	field: string;
+	strength: string;
+	when?: string;
+	rule: string;
+	source: SourceRef;
+}
+
+/** The cacheability as the frontmatter states it. */
+export interface FactsCache {
+	state: 'heuristic' | 'explicit' | 'never';
+	source: SourceRef;
+}
+
+/** The word the facts block opens the cacheability with, one per state. */
+export const CACHE_WORD: Record<FactsCache['state'], string> = { heuristic: 'Yes', explicit: 'No', never: 'Never stored' };
+
+/** The option the search filter "Cacheable by default" offers for each state. */
+export const CACHE_FILTER_OPTION: Record<FactsCache['state'], string> = {
+	heuristic: 'Yes',
+	explicit: 'Only when its headers allow',
+	never: 'Never stored',
+};
+
+/** The citation the page links beside a fact, e.g. `RFC 9110 §15.4.5`. */
+export function citation(source: SourceRef): string {
+	return source.section ? `${source.document} §${source.section}` : source.document;
+}
+
+/** A code's cacheability and header rules, typed. */
+export function factsOf(code: TestCode): { cacheable: FactsCache; headers: FactsRule[] } {
+	return { cacheable: code.data.cacheable as FactsCache, headers: (code.data.headers ?? []) as FactsRule[] };
+}
+
+/** One code for each state and source document, so every way the block words cacheability is seen once. */
+export function cacheSamples(codes: readonly TestCode[]): TestCode[] {
+	const seen = new Map<string, TestCode>();
+	for (const code of codes) {
+		const { state, source } = factsOf(code).cacheable;
+		const key = `${state} ${source.document}`;
+		if (!seen.has(key)) seen.set(key, code);
+	}
+	return [...seen.values()];
+}
+
+/** The conditions shared by more than one rule of a code, each with its rules: the page must state each once. */
+export function sharedConditions(headers: readonly FactsRule[]): Map<string, FactsRule[]> {
+	const byWhen = new Map<string, FactsRule[]>();
+	for (const rule of headers) if (rule.when) byWhen.set(rule.when, [...(byWhen.get(rule.when) ?? []), rule]);
+	return new Map([...byWhen].filter(([, rules]) => rules.length > 1));
+}

@@ -1,0 +1,94 @@
+// The unregistered numbers as the tests see them: the content files (content/unregistered/) and the fact
+// sheet they are held to (data/unofficial-codes.tsv). A new file or row gets its tests with no test edit.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { anchorFor } from '../../src/lib/anchor.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** One vendor's use as its content file gives it. */
+export interface TestVendorUse {
+	vendor: string;
+	product?: string;
+	phrase?: string;
+	constant?: string;
+	seen: string;
+	cause: string;
+	fix: string;
+	seenBy: string;
+	sentToClient: boolean;
+	historical?: string;
+	quote: string;
+	sources: { url: string; title: string }[];
+	/** Its anchor on the page, e.g. `499-nginx`. */
+	anchor: string;
+}
+
+/** One unregistered number as the tests use it. */
+export interface TestUnregistered {
+	code: number;
+	title: string;
+	summary: string;
+	alsoRegistered: boolean;
+	uses: TestVendorUse[];
+	instead: { code: string; when: string }[];
+	/** The page and index anchor, e.g. `499-unregistered`. */
+	anchor: string;
+	/** The page path under the site's base, e.g. `unregistered/499/`. */
+	path: string;
+	body: string;
+}
+
+/** Every file in content/unregistered/, sorted numerically. */
+export const unregistered: TestUnregistered[] = readdirSync(join(ROOT, 'content', 'unregistered'))
+	.filter((name) => name.endsWith('.mdx'))
+	.map((name) => {
+		const text = readFileSync(join(ROOT, 'content', 'unregistered', name), 'utf8');
+		const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+		if (!match) throw new Error(`${name}: no frontmatter`);
+		const data = yaml.load(match[1]!) as Omit<TestUnregistered, 'anchor' | 'path' | 'body' | 'uses'> & { uses: Omit<TestVendorUse, 'anchor'>[] };
+		return {
+			...data,
+			alsoRegistered: data.alsoRegistered ?? false,
+			uses: data.uses.map((use) => ({ ...use, anchor: anchorFor(data.code, use.vendor) })),
+			anchor: anchorFor(data.code, 'unregistered'),
+			path: `unregistered/${data.code}/`,
+			body: match[2]!.trim(),
+		};
+	})
+	.sort((a, b) => a.code - b.code);
+
+/** One row of data/unofficial-codes.tsv. */
+export interface FactRow {
+	code: number;
+	phrase: string;
+	vendor: string;
+	meaning: string;
+	seenBy: string;
+	sources: string[];
+	quote: string;
+	status: 'current' | 'historical';
+}
+
+/** Every row of the fact sheet, in file order. */
+export const factRows: FactRow[] = readFileSync(join(ROOT, 'data', 'unofficial-codes.tsv'), 'utf8')
+	.trimEnd()
+	.split('\n')
+	.slice(1)
+	.map((line) => {
+		const [code, phrase, vendor, meaning, seenBy, source, quote, status] = line.split('\t');
+		return { code: Number(code), phrase: phrase!, vendor: vendor!, meaning: meaning!, seenBy: seenBy!, sources: source!.split(' ; '), quote: quote!, status: status as FactRow['status'] };
+	});
+
+/** How the fact sheet names a content entry's vendor: "Vendor (Product)", or "Vendor (historical)" for a retired use without a product. */
+export function factVendorNames(use: Pick<TestVendorUse, 'vendor' | 'product'>): string[] {
+	return [use.product ? `${use.vendor} (${use.product})` : use.vendor, `${use.vendor} (historical)`];
+}
+
+/** The content entry and vendor use a fact-sheet row belongs to, if any. */
+export function useFor(row: FactRow): { page: TestUnregistered; use: TestVendorUse } | undefined {
+	const page = unregistered.find((p) => p.code === row.code);
+	const use = page?.uses.find((u) => factVendorNames(u).includes(row.vendor));
+	return page && use ? { page, use } : undefined;
+}

@@ -1,0 +1,87 @@
+// The framework-constants copy in data/: held to the content, to this Node's own http.STATUS_CODES, and to the
+// rules of its .md; and the loader that reads it for the pages, checked on bad rows and on unregistered codes.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { codes } from '../support/content.ts';
+import { constantRows } from '../support/constants.ts';
+import { ECOSYSTEMS, ZOPE_KEEPS_CODE } from '../../src/lib/ecosystems.ts';
+import { parseConstants } from '../../src/lib/framework-constants.ts';
+import { codeLines, plainText } from '../../src/lib/in-your-code.ts';
+
+const DATA = join(import.meta.dirname, '..', '..', 'data');
+
+describe('every registered code has a row in the data copy, under the same phrase', () => {
+	for (const code of codes) {
+		test(`${code.code} ${code.phrase}`, () => {
+			const row = constantRows.get(code.code);
+			assert.ok(row, `data/framework-constants.tsv has no row for ${code.code}`);
+			assert.equal(row.registered, 'yes');
+			assert.equal(row.iana_reason, code.phrase);
+		});
+	}
+});
+
+describe("the Node column is what this Node's http.STATUS_CODES says", () => {
+	// The real runtime, not the copy: the project's own Node, at test time.
+	const known = new Set([...constantRows.keys(), ...Object.keys(STATUS_CODES).map(Number)]);
+	for (const code of [...known].sort((a, b) => a - b)) {
+		test(String(code), () => assert.equal(constantRows.get(code)?.node || undefined, STATUS_CODES[code]));
+	}
+});
+
+test("the Zope rule names the classes data/framework-constants.md lists, and they exist in the data's Zope column", () => {
+	const md = readFileSync(join(DATA, 'framework-constants.md'), 'utf8').replace(/\s+/g, ' ');
+	const listed = /only (`\w+`(?:, `\w+`)*,? and `\w+`) keep their own code/.exec(md)?.[1] ?? '';
+	assert.deepEqual(
+		[...listed.matchAll(/`(\w+)`/g)].map((m) => m[1]),
+		[...ZOPE_KEEPS_CODE],
+	);
+	const zope = new Set([...constantRows.values()].map((row) => row.zope!.replace('zExceptions.', '')));
+	for (const name of ZOPE_KEEPS_CODE) assert.ok(zope.has(name), name);
+});
+
+describe('a malformed data row stops the build, naming the file, the line and the column', () => {
+	const header = `code\tregistered\tiana_reason\t${ECOSYSTEMS.map((e) => e.id).join('\t')}\tnotes\n`;
+	const row = (overrides: Record<string, string>) =>
+		['418', 'yes', '(Unused)', ...ECOSYSTEMS.map((e) => overrides[e.id] ?? ''), overrides.notes ?? ''].join('\t');
+	const cases: [string, string, RegExp][] = [
+		[
+			'a name in another ecosystem’s spelling',
+			row({ go: 'HTTPStatus.IM_A_TEAPOT' }),
+			/data\/framework-constants\.tsv: `line 2, column go` is "HTTPStatus\.IM_A_TEAPOT"/,
+		],
+		[
+			'a note of unknown form',
+			row({ notes: 'python: renamed at some point' }),
+			/`line 2, column notes` has "python: renamed at some point"/,
+		],
+		['a missing cell', row({}).split('\t').slice(1).join('\t'), /`line 2` has 14 tab-separated cells instead of 15/],
+		['a repeated code', `${row({})}\n${row({})}`, /`line 3, column code` repeats 418/],
+	];
+	for (const [what, lines, message] of cases) test(what, () => assert.throws(() => parseConstants(header + lines), message));
+	test('the real copy parses', () =>
+		assert.equal(parseConstants(readFileSync(join(DATA, 'framework-constants.tsv'), 'utf8')).size, constantRows.size));
+});
+
+describe('the table works for codes the registry lacks, for their pages', () => {
+	const rows = parseConstants(readFileSync(join(DATA, 'framework-constants.tsv'), 'utf8'));
+	test('509, which only Spring, Node and Rack name, shows those names and what is wrong with them', () => {
+		const lines = codeLines(509, rows.get(509));
+		const line = (id: string) => lines.find((l) => l.ecosystem.id === id)!;
+		assert.equal(line('java_spring').expression, 'HttpStatus.BANDWIDTH_LIMIT_EXCEEDED');
+		assert.ok(line('java_spring').notes.map(plainText).includes('Deprecated since Spring 7.0.'));
+		assert.match(line('ruby_rack').notes.map(plainText).join(' '), /^Obsolete/);
+		assert.deepEqual(line('node').notes.map(plainText), ['http.STATUS_CODES[509] is “Bandwidth Limit Exceeded”.']);
+		assert.equal(line('python').expression, undefined);
+	});
+	test('a code no framework names, such as 444, has no constant anywhere', () => {
+		assert.equal(rows.has(444), false);
+		assert.deepEqual(
+			codeLines(444, undefined).filter((l) => l.expression),
+			[],
+		);
+	});
+});
