@@ -126,7 +126,7 @@ for (const viewport of [
 			await page.goto(page404);
 			await typeSearch(page, 'server');
 			await page.keyboard.press('Shift+Tab');
-			await expect(page.getByRole('link', { name: 'HTTP Status Codes' })).toBeFocused();
+			await expect(page.getByRole('link', { name: 'HTTP Status Codes', exact: true })).toBeFocused();
 			await expect(searchField(page)).toHaveAttribute('aria-expanded', 'false');
 			await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
 			await expectFocusVisibleAndUncovered(page);
