@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import codeLinks from './src/integrations/code-links.ts';
 import frontmatterCheck from './src/integrations/frontmatter-check.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -12,14 +13,18 @@ import searchUiChunk from './src/integrations/search-ui-chunk.ts';
 // OUT_DIR lets the tests build the base-path variant beside the root one.
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://http-status-codes.example',
-	base: process.env.BASE_PATH ?? '/',
+	// Always with its trailing slash, so import.meta.env.BASE_URL + 'x' is a path.
+	base: (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/'),
 	outDir: process.env.OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Scripts stay external files (the Content-Security-Policy allows no inline script), and the search
 	// loader stays tiny: no module-preload helper, and the search UI's URL comes from searchUiChunk.
 	vite: {
-		plugins: [searchUiChunk(fileURLToPath(new URL('./src/scripts/search-ui.ts', import.meta.url)))],
+		plugins: [
+			searchUiChunk(fileURLToPath(new URL('./src/scripts/search-ui.ts', import.meta.url))),
+			searchUiChunk(fileURLToPath(new URL('./src/scripts/copy-link.ts', import.meta.url)), 'copy-link'),
+		],
 		build: {
 			assetsInlineLimit: 0,
 			modulePreload: false,
@@ -33,6 +38,7 @@ export default defineConfig({
 	},
 	integrations: [
 		frontmatterCheck(),
+		codeLinks(),
 		mdx(),
 		// The search page and the short-link redirects are not pages to list.
 		sitemap({ filter: (page) => !/\/(search|codes\/\d{3})\/$/.test(page) }),

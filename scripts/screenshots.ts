@@ -3,10 +3,13 @@ import { preview } from 'astro';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../tests/support/browser.ts';
 
+// Desktop at 1280 px; phones at 390 px, emulated as touch screens (so hover-only styles stay off).
 const shots = [
-	{ path: '', file: 'index', scheme: 'light', width: 1100, height: 800 },
+	{ path: '', file: 'index', scheme: 'light', width: 1280, height: 800 },
 	{ path: '404-not-found/', file: 'code-page-phone-dark', scheme: 'dark', width: 390, height: 844 },
-	{ path: '405-method-not-allowed/', file: 'code-page', scheme: 'light', width: 1100, height: 1300 },
+	{ path: '405-method-not-allowed/', file: 'code-page', scheme: 'light', width: 1280, height: 1300 },
+	// After a jump to the last class: the class bar is still there.
+	{ path: '#5xx-server-error', file: 'index-phone', scheme: 'light', width: 390, height: 844 },
 ] as const;
 
 const server = await preview({ root: process.cwd(), server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
@@ -14,7 +17,9 @@ const browser = await chromium.launch(launchOptions());
 try {
 	const base = `http://127.0.0.1:${server.port}${(process.env.BASE_PATH ?? '/').replace(/\/?$/, '/')}`;
 	for (const shot of shots) {
-		const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.scheme });
+		const phone = shot.width < 500 ? { isMobile: true, hasTouch: true } : {};
+		// Reduced motion: a jump to an anchor lands at once instead of scrolling smoothly past the shot.
+		const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.scheme, reducedMotion: 'reduce', ...phone });
 		await page.goto(base + shot.path);
 		await page.screenshot({ path: `docs/${shot.file}.png` });
 		console.log(`docs/${shot.file}.png`);

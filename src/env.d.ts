@@ -1,6 +1,11 @@
-/** The built URL of src/scripts/search-ui.ts, and Pagefind's (see src/integrations/search-ui-chunk.ts). */
+/** The built URL of src/scripts/search-ui.ts (see src/integrations/search-ui-chunk.ts). */
 declare module 'virtual:search-ui-url' {
 	const url: string;
 	export default url;
-	export const pagefindUrl: string;
+}
+
+/** The built URL of src/scripts/copy-link.ts (see src/integrations/search-ui-chunk.ts). */
+declare module 'virtual:copy-link-url' {
+	const url: string;
+	export default url;
 }

@@ -18,7 +18,7 @@ test('every link and control on a code page is reachable by Tab and shows its fo
 	await page.goto(page404);
 	/** Numbers every shown link and control in the Tab order, in document order; returns how many there are. */
 	const markControls = () =>
-		page.locator('a[href], button, input, select').evaluateAll((els) => {
+		page.locator('a[href], button, input, select, [tabindex="0"]').evaluateAll((els) => {
 			// The search's notes (shown while it loads or when it fails) stay hidden while search works.
 			const tabbable = els.filter((el) => (el as HTMLElement).tabIndex >= 0 && el.checkVisibility());
 			tabbable.forEach((el, i) => el.setAttribute('data-control', String(i)));

@@ -2,11 +2,10 @@ import { expect, test } from './support/fixtures';
 import { codes } from './support/content';
 
 /** The frontmatter fields this feature adds. */
-type Situations = { situations?: string[]; notWhen?: { code: string; why: string }[] };
 const byCode = new Map(codes.map((c) => [String(c.code), c]));
 
 for (const code of codes) {
-	const { situations = [], notWhen = [] } = code.data as Situations;
+	const { situations, notWhen } = code.data;
 	test(`the ${code.title} page lists when to send it, and links the right code for each "not when"`, async ({ page }) => {
 		await page.goto(`${code.anchor}/`);
 		const section = page.getByRole('region', { name: 'Send it when' });
@@ -15,13 +14,13 @@ for (const code of codes) {
 		if (notWhen.length) await expect(section.getByRole('heading', { name: 'Not when' })).toBeVisible();
 		await expect(others).toHaveCount(notWhen.length);
 		for (const [i, { code: other, why }] of notWhen.entries()) {
-			const target = byCode.get(other)!;
+			const target = byCode.get(other.id)!;
 			await expect(others.nth(i)).toContainText(why);
 			await expect(others.nth(i).getByRole('link', { name: target.title })).toHaveAttribute('href', new RegExp(`/${target.anchor}/$`));
 		}
 		if (notWhen[0]) {
 			await others.first().getByRole('link').click();
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(byCode.get(notWhen[0].code)!.title);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(byCode.get(notWhen[0].code.id)!.title);
 		}
 	});
 }
@@ -31,11 +30,11 @@ test('/codes.json carries each code\'s situations and "not when" codes, for the 
 		codes: { code: number; situations: string[]; notWhen: { code: number; why: string }[] }[];
 	};
 	for (const code of codes) {
-		const { situations = [], notWhen = [] } = code.data as Situations;
+		const { situations, notWhen } = code.data;
 		const entry = body.codes.find((c) => c.code === code.code);
 		expect(entry, String(code.code)).toMatchObject({
 			situations,
-			notWhen: notWhen.map(({ code: other, why }) => ({ code: Number(other), why })),
+			notWhen: notWhen.map(({ code: other, why }) => ({ code: Number(other.id), why })),
 		});
 	}
 });

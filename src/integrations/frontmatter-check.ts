@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { CONTENT_ROOT } from '../lib/content-root';
+
 
 const HINT =
 	'Fix the lines between the two `---` markers: quote a value that contains ": " or starts with [ { " \' or #, close every [ and {, and indent list items by two spaces.';
@@ -16,7 +16,7 @@ export default function frontmatterCheck(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config }) => {
 				const root = fileURLToPath(config.root);
-				const dir = join(root, CONTENT_ROOT);
+				const dir = join(root, 'content');
 				const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
 				for (const file of files) {
 					const text = readFileSync(join(dir, file), 'utf8');

@@ -1,4 +1,4 @@
-import type { CACHE_STATES } from '../content.config';
+import type { CACHE_STATES } from '../schemas/fields';
 
 /** How caches treat a code: by default, only when its headers allow, or never. */
 export type CacheState = (typeof CACHE_STATES)[number];

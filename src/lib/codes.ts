@@ -1,10 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CLASS_IDS } from '../content.config';
+import { CLASS_IDS } from '../schemas/fields';
 import { anchorFor } from './anchor';
+import { classOf, codeTitle } from './code-names';
 import { contentError } from './content-error';
 
 /** A status code entry as the pages use it. */
-export type Code = CollectionEntry<'codes'> & { anchor: string };
+export type Code = CollectionEntry<'codes'> & { anchor: string; title: string };
 /** A class entry with its codes, in numeric order. */
 export type CodeClass = CollectionEntry<'classes'> & { anchor: string; codes: Code[] };
 
@@ -27,7 +28,7 @@ function checkCodes(entries: CollectionEntry<'codes'>[]): void {
 		if (!entry.body?.trim()) {
 			throw contentError(entry.filePath, 'description', 'is empty: the file has no text below its frontmatter.', 'Write what the code means below the closing `---`.');
 		}
-		const expected = `${String(code)[0]}xx`;
+		const expected = classOf(code);
 		if (entry.data.class !== expected) {
 			throw contentError(entry.filePath, 'class', `is "${entry.data.class}", but code ${code} belongs to ${expected}.`, `Set \`class: ${expected}\`.`);
 		}
@@ -55,7 +56,7 @@ export async function getCodes(): Promise<Code[]> {
 	const entries = await getCollection('codes');
 	checkCodes(entries);
 	return entries
-		.map((entry) => ({ ...entry, anchor: anchorFor(entry.data.code, entry.data.phrase) }))
+		.map((entry) => ({ ...entry, anchor: anchorFor(entry.data.code, entry.data.phrase), title: codeTitle(entry.data.code, entry.data.phrase) }))
 		.sort((a, b) => a.data.code - b.data.code);
 }
 

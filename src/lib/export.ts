@@ -1,7 +1,7 @@
 import type { Code } from './codes';
 import { withBase } from './base';
 import { specUrl, type Spec } from './spec';
-import { usedByPlone } from './status';
+import { usedByPlone } from './plone';
 import { constantsByCode } from './framework-constants';
 import { exportLines } from './in-your-code';
 

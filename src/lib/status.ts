@@ -15,8 +15,3 @@ export const STATUS_NOTES: Record<Exclude<Status, 'permanent'>, string> = {
 export function statusNote(status: Status): string | undefined {
 	return status === 'permanent' ? undefined : STATUS_NOTES[status];
 }
-
-/** True when plone.restapi lists or returns the code. */
-export function usedByPlone(plone: CollectionEntry<'codes'>['data']['plone']): boolean {
-	return plone.glossary !== false || plone.returns.length > 0;
-}

@@ -1,8 +1,15 @@
 // The only script every page loads: it waits for the user to start a search, then fetches the
 // search UI and Pagefind. Kept tiny on purpose; the page reads fully without it.
-import searchUiUrl, { pagefindUrl } from 'virtual:search-ui-url';
+import copyLinkUrl from 'virtual:copy-link-url';
+import searchUiUrl from 'virtual:search-ui-url';
 
 type Loaded<T> = { value?: T };
+
+// Plain identifiers in import(): a template literal there would make Vite wrap it in its preload helper.
+// This repeats withBase() on purpose: importing lib/base here splits it into a chunk of its own, one more
+// request before any interaction.
+// astro.config.mjs gives the base its trailing slash, so this folds to one string at build time.
+const pagefindUrl = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
 
 const input = document.getElementById('site-search-input') as HTMLInputElement | null;
 // The search's state for CSS (src/styles/global.css): present once this script runs (the `/` hint shows, the
@@ -11,6 +18,16 @@ const state = document.body.dataset;
 
 /** True when a key press belongs to a field the user is typing in. */
 const isTyping = (target: Partial<HTMLElement>) => target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName!);
+
+// "Copy link" on a code page: the copying itself loads on the first click, while the click still counts as
+// the user's gesture that the clipboard asks for.
+const copyLink = document.getElementById('copy-link');
+if (copyLink) {
+	copyLink.onclick = (event) => {
+		event.preventDefault();
+		void (import(/* @vite-ignore */ copyLinkUrl) as Promise<typeof import('./copy-link')>).then((m) => m.copy(copyLink as HTMLAnchorElement));
+	};
+}
 
 if (input) {
 	state['search'] = '';

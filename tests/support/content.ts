@@ -1,34 +1,12 @@
-// The content collection as the tests see it: read straight from content/, so a new MDX file gets its
-// tests with no test edit.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import yaml from 'js-yaml';
+// The content collection as the tests see it: read from content/ through the site's own schemas
+// (src/lib/content-files.ts), so a new MDX file gets its tests with no test edit.
 import { anchorFor } from '../../src/lib/anchor.ts';
+import { codeTitle } from '../../src/lib/code-names.ts';
+import { readClasses, readCodes, type codeData } from '../../src/lib/content-files.ts';
+import type { z } from 'astro/zod';
 
-const ROOT = join(import.meta.dirname, '..', '..', 'content');
-
-/** A content file's frontmatter and body text. */
-export interface Entry {
-	file: string;
-	data: Record<string, unknown>;
-	body: string;
-}
-
-/** Parses one MDX file into frontmatter and body. */
-function readEntry(file: string): Entry {
-	const text = readFileSync(file, 'utf8');
-	const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-	if (!match) throw new Error(`${file}: no frontmatter`);
-	return { file, data: yaml.load(match[1]!) as Record<string, unknown>, body: match[2]!.trim() };
-}
-
-/** Every MDX file in a content folder. */
-function readFolder(folder: string): Entry[] {
-	const dir = join(ROOT, folder);
-	return readdirSync(dir)
-		.filter((name) => name.endsWith('.mdx'))
-		.map((name) => readEntry(join(dir, name)));
-}
+/** A code's frontmatter, parsed by the site's own schema (defaults filled in). */
+export type CodeData = z.output<typeof codeData>;
 
 /** A status code as the tests use it. */
 export interface TestCode {
@@ -39,21 +17,17 @@ export interface TestCode {
 	title: string;
 	anchor: string;
 	body: string;
-	data: Record<string, unknown>;
+	data: CodeData;
 }
 
 /** Every code, sorted numerically. */
-export const codes: TestCode[] = readFolder('codes')
-	.map(({ data, body }) => {
-		const code = data.code as number;
-		const phrase = data.phrase as string;
-		return { code, phrase, class: data.class as string, summary: data.summary as string, title: `${code} ${phrase}`, anchor: anchorFor(code, phrase), body, data };
-	})
+export const codes: TestCode[] = readCodes()
+	.map(({ data, body }) => ({ code: data.code, phrase: data.phrase, class: data.class, summary: data.summary, title: codeTitle(data.code, data.phrase), anchor: anchorFor(data.code, data.phrase), body, data }))
 	.sort((a, b) => a.code - b.code);
 
 /** Every class that has codes, in numeric order. */
-export const classes = readFolder('classes')
-	.map(({ data, body }) => ({ id: data.class as string, phrase: data.phrase as string, anchor: anchorFor(data.class as string, data.phrase as string), body, data }))
+export const classes = readClasses()
+	.map(({ data, body }) => ({ id: data.class, phrase: data.phrase, anchor: anchorFor(data.class, data.phrase), body, data }))
 	.filter((c) => codes.some((code) => code.class === c.id))
 	.sort((a, b) => a.id.localeCompare(b.id));
 

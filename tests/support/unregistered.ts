@@ -1,24 +1,24 @@
 // The unregistered numbers as the tests see them: the content files (content/unregistered/) and the fact
 // sheet they are held to (data/unofficial-codes.tsv). A new file or row gets its tests with no test edit.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { anchorFor } from '../../src/lib/anchor.ts';
+import { readUnregistered } from '../../src/lib/content-files.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 /** One vendor's use as its content file gives it. */
 export interface TestVendorUse {
 	vendor: string;
-	product?: string;
-	phrase?: string;
-	constant?: string;
+	product?: string | undefined;
+	phrase?: string | undefined;
+	constant?: string | undefined;
 	seen: string;
 	cause: string;
 	fix: string;
 	seenBy: string;
 	sentToClient: boolean;
-	historical?: string;
+	historical?: string | undefined;
 	quote: string;
 	sources: { url: string; title: string }[];
 	/** Its anchor on the page, e.g. `499-nginx`. */
@@ -40,23 +40,16 @@ export interface TestUnregistered {
 	body: string;
 }
 
-/** Every file in content/unregistered/, sorted numerically. */
-export const unregistered: TestUnregistered[] = readdirSync(join(ROOT, 'content', 'unregistered'))
-	.filter((name) => name.endsWith('.mdx'))
-	.map((name) => {
-		const text = readFileSync(join(ROOT, 'content', 'unregistered', name), 'utf8');
-		const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-		if (!match) throw new Error(`${name}: no frontmatter`);
-		const data = yaml.load(match[1]!) as Omit<TestUnregistered, 'anchor' | 'path' | 'body' | 'uses'> & { uses: Omit<TestVendorUse, 'anchor'>[] };
-		return {
-			...data,
-			alsoRegistered: data.alsoRegistered ?? false,
-			uses: data.uses.map((use) => ({ ...use, anchor: anchorFor(data.code, use.vendor) })),
-			anchor: anchorFor(data.code, 'unregistered'),
-			path: `unregistered/${data.code}/`,
-			body: match[2]!.trim(),
-		};
-	})
+/** Every file in content/unregistered/, read through the site's schema, sorted numerically. */
+export const unregistered: TestUnregistered[] = readUnregistered()
+	.map(({ data, body }) => ({
+		...data,
+		instead: data.instead.map(({ code, when }) => ({ code: code.id, when })),
+		uses: data.uses.map((use) => ({ ...use, anchor: anchorFor(data.code, use.vendor) })),
+		anchor: anchorFor(data.code, 'unregistered'),
+		path: `unregistered/${data.code}/`,
+		body,
+	}))
 	.sort((a, b) => a.code - b.code);
 
 /** One row of data/unofficial-codes.tsv. */

@@ -4,17 +4,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { forgivingSearch, queryWords, rankPartial, type Hit } from '../../src/scripts/search-partial.ts';
-import { CLASS_IDS } from '../../src/content.config.ts';
+import { CLASS_IDS } from '../../src/schemas/fields.ts';
 import { codes } from '../support/content.ts';
 import { readRelevanceSet, relevanceSet } from '../support/relevance.ts';
 
 /** The frontmatter fields this feature adds. */
-type Situations = { situations?: string[]; notWhen?: { code: string; why: string }[] };
 const hits = (...pages: [string, number][]): Hit[] => pages.map(([id, score]) => ({ id, score }));
 
 describe('the situations lists', () => {
 	test('every code says when to send it, in at least two situations', () => {
-		const thin = codes.filter((c) => ((c.data as Situations).situations ?? []).length < 2).map((c) => c.code);
+		const thin = codes.filter((c) => c.data.situations.length < 2).map((c) => c.code);
 		assert.deepEqual(thin, []);
 	});
 
@@ -29,7 +28,7 @@ describe('the situations lists', () => {
 		const copies = (situation: string, query: string) =>
 			normal(situation) === normal(query) || (normal(query).split(' ').length >= 4 && normal(situation).includes(normal(query)));
 		const copied = codes.flatMap((c) =>
-			((c.data as Situations).situations ?? []).flatMap((s) =>
+			c.data.situations.flatMap((s) =>
 				relevanceSet.filter((q) => copies(s, q.query)).map((q) => `${c.code}: "${s}" holds "${q.query}"`),
 			),
 		);

@@ -1,0 +1,219 @@
+import type { Page } from '@playwright/test';
+import { codeMentions } from '../src/lib/code-mentions';
+import { BASE_PATH_TAG, expect, test } from './support/fixtures';
+import { classes, codes } from './support/content';
+
+/** A phone the size of an iPhone 14: the width the issue's walkthroughs used. */
+const PHONE = { width: 390, height: 844 };
+const phrases = new Map(codes.map((c) => [c.code, c.phrase]));
+const long = codes.reduce((a, b) => (b.title.length > a.title.length ? b : a));
+
+// Each address opens as a pasted link does: a fresh load, not a jump within the page.
+async function openFresh(page: Page, path: string): Promise<void> {
+	await page.goto('about:blank');
+	await page.goto(`${test.info().project.use.baseURL}${path}`);
+}
+
+test.describe('sharing a link', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+	test(
+		'"Copy link" copies the page\'s plain address, without the #fragment, and says it did',
+		{ tag: BASE_PATH_TAG },
+		async ({ page, baseURL }) => {
+			await openFresh(page, `${long.anchor}/#example`);
+			await page.getByRole('link', { name: 'Copy link' }).click();
+			await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${long.anchor}/`);
+			// Copying does not navigate: the reader stays where they were.
+			await expect(page).toHaveURL(new RegExp(`/${long.anchor}/#example$`));
+		},
+	);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('"Copy link" is a plain link to the page\'s address', { tag: BASE_PATH_TAG }, async ({ page, baseURL }) => {
+		await openFresh(page, `${long.anchor}/#example`);
+		await page.getByRole('link', { name: 'Copy link' }).click();
+		await expect(page).toHaveURL(`${baseURL}${long.anchor}/`);
+	});
+
+	test("on a phone the index's class bar stays in view, and leads to every class and back to the top", async ({ page }) => {
+		await page.setViewportSize(PHONE);
+		await checkIndexNavigation(page);
+	});
+});
+
+for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
+	test(`at ${viewport.width} px the index's class bar stays in view from the last class, and leads to every class and back to the top`, async ({
+		page,
+	}) => {
+		await page.setViewportSize(viewport);
+		await checkIndexNavigation(page);
+	});
+}
+
+/** From the last class, the class bar is in view; each class link lands on its heading below the bar; Top shows the header. */
+async function checkIndexNavigation(page: Page): Promise<void> {
+	const last = classes.at(-1)!;
+	await openFresh(page, `#${last.anchor}`);
+	const bar = page.getByRole('navigation', { name: 'Classes' });
+	await expect(bar).toBeInViewport();
+	await expect(page.getByRole('banner')).not.toBeInViewport();
+	for (const c of classes.toReversed()) {
+		await bar.getByRole('link', { name: `${c.id} ${c.phrase}`, exact: true }).click();
+		const heading = page.getByRole('heading', { level: 2, name: `${c.id} ${c.phrase}` });
+		await expect(heading, c.id).toBeInViewport({ ratio: 1 });
+		// Not under the bar: the heading starts below the bar's bottom edge.
+		const [barBox, headingBox] = [await bar.boundingBox(), await heading.boundingBox()];
+		expect(headingBox!.y, c.id).toBeGreaterThanOrEqual(barBox!.y + barBox!.height - 1);
+	}
+	await bar.getByRole('link', { name: 'Top' }).click();
+	await expect(page.getByRole('banner')).toBeInViewport();
+	await expect(page.getByRole('searchbox', { name: 'Search status codes' })).toBeInViewport();
+}
+
+for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
+	test.describe(`at ${viewport.width} px`, () => {
+		test.use({ viewport });
+
+		test("a code page opened at its title's anchor shows the header, the class link and the whole title", async ({ page }) => {
+			await openFresh(page, `${long.anchor}/#${long.anchor}`);
+			await expect(page.getByRole('heading', { level: 1 })).toBeInViewport({ ratio: 1 });
+			await expect(page.getByRole('banner')).toBeInViewport({ ratio: 1 });
+			const codeClass = classes.find((c) => c.id === long.class)!;
+			await expect(
+				page
+					.getByRole('article')
+					.getByRole('link', { name: `${codeClass.id} ${codeClass.phrase}` })
+					.first(),
+			).toBeInViewport();
+		});
+
+		test("a code page opened at a section's anchor shows that heading whole, with room above it", async ({ page }) => {
+			await openFresh(page, `${long.anchor}/#related-codes`);
+			const heading = page.getByRole('heading', { level: 2, name: 'Related codes' });
+			await expect(heading).toBeInViewport({ ratio: 1 });
+			expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(16);
+		});
+	});
+}
+
+// One page per code with example blocks: on a phone each keeps its lines and scrolls sideways inside itself.
+for (const code of codes.filter(
+	(c) => c.data.example || (c.data.plone as { returns?: { body?: string }[] }).returns?.some((r) => r.body),
+)) {
+	test(`on a phone the ${code.title} page's example blocks keep their lines and scroll inside themselves`, async ({ page }) => {
+		await page.setViewportSize(PHONE);
+		await page.goto(`${code.anchor}/`);
+		const blocks = await page
+			.getByRole('article')
+			.locator('pre')
+			.evaluateAll((pres) =>
+				pres.map((pre) => {
+					const code = pre.querySelector('code') ?? pre;
+					const container = pre.parentElement!;
+					return {
+						text: pre.textContent!.slice(0, 40),
+						whiteSpace: [getComputedStyle(pre).whiteSpace, getComputedStyle(code).whiteSpace],
+						overflowX: getComputedStyle(pre).overflowX,
+						width: pre.getBoundingClientRect().width,
+						containerWidth: container.clientWidth,
+						fontSize: parseFloat(getComputedStyle(code).fontSize),
+					};
+				}),
+			);
+		expect(blocks.length).toBeGreaterThan(0);
+		for (const block of blocks) {
+			expect(block.whiteSpace, block.text).toEqual(['pre', 'pre']);
+			expect(block.overflowX, block.text).toBe('auto');
+			expect(block.width, block.text).toBeLessThanOrEqual(block.containerWidth + 0.5);
+			expect(block.fontSize, block.text).toBeGreaterThanOrEqual(14);
+		}
+		// The page itself never scrolls sideways.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+	});
+}
+
+/** The description as a reader sees it: no code spans, code blocks, headings, links or tags. */
+function prose(body: string): string {
+	return body
+		.replace(/```[\s\S]*?```/g, '')
+		.replace(/`[^`]*`/g, '')
+		.replace(/^#+ .*$/gm, '')
+		.replace(/\[[^\]]*\]\([^)]*\)/g, '')
+		.replace(/<[^>]+>/g, '');
+}
+
+// One page per code: each other code its description names links to that code's page.
+for (const code of codes) {
+	const named = [...new Set(codeMentions(prose(code.body), phrases).map((m) => m.code))].filter((c) => c !== code.code);
+	test(
+		`the ${code.title} page links the codes its description names (${named.join(', ') || 'none'})`,
+		{ tag: BASE_PATH_TAG },
+		async ({ page }) => {
+			await page.goto(`${code.anchor}/`);
+			const proseLinks = page.getByRole('article').getByRole('paragraph').getByRole('link');
+			for (const other of named) {
+				const target = codes.find((c) => c.code === other)!;
+				await expect(proseLinks.filter({ hasText: new RegExp(`^${other}\\b`) }).first(), String(other)).toHaveAttribute(
+					'href',
+					new RegExp(`/${target.anchor}/$`),
+				);
+			}
+			const hrefs = await proseLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+			expect(
+				hrefs.filter((h) => h.endsWith(`/${code.anchor}/`)),
+				'no link to the page itself',
+			).toEqual([]);
+			// Numbers inside code spans stay code.
+			expect(await page.getByRole('article').locator('code a').count()).toBe(0);
+		},
+	);
+}
+
+// plone.restapi's uses name their request as a phrase: "Any method on any protected resource", "PATCH on a content object".
+for (const code of codes.filter((c) => ((c.data.plone as { returns?: unknown[] }).returns ?? []).length > 0)) {
+	test(`the ${code.title} page names each plone.restapi request in plain words, with only identifiers in code type`, async ({ page }) => {
+		await page.goto(`${code.anchor}/`);
+		const uses = page.getByRole('region', { name: 'In plone.restapi' }).getByRole('listitem');
+		for (const text of await uses.allInnerTexts()) expect(text).not.toMatch(/\b(\w+) \1\b/i);
+		const codeTexts = await page.getByRole('region', { name: 'In plone.restapi' }).locator('code').allInnerTexts();
+		for (const text of codeTexts) expect(text, 'ordinary words are not set as code').not.toMatch(/^(a|an|any|the)\b/i);
+	});
+}
+
+test("a related code's underline starts under its name, not under the space after its badge", async ({ page }) => {
+	const code = codes.find((c) => c.data.related.length > 0)!;
+	await page.goto(`${code.anchor}/`);
+	const link = page.getByRole('region', { name: 'Related codes' }).getByRole('listitem').first().getByRole('link');
+	const decoration = await link.evaluate((a) => [
+		getComputedStyle(a).textDecorationLine,
+		getComputedStyle(a.lastElementChild!).textDecorationLine,
+	]);
+	expect(decoration).toEqual(['none', 'underline']);
+});
+
+// One test per class: on a phone each row's # stays beside its heading's last line.
+for (const c of classes) {
+	test(`on a phone the index's ${c.id} rows keep each # on its heading's line`, async ({ page }) => {
+		await page.setViewportSize(PHONE);
+		await page.goto('./');
+		const rows = await page
+			.getByRole('region', { name: `${c.id} ${c.phrase}` })
+			.getByRole('listitem')
+			.evaluateAll((items) =>
+				items.map((item) => {
+					const heading = item.querySelector('h3')!.getBoundingClientRect();
+					const mark = item.querySelector('.permalink')!.getBoundingClientRect();
+					return { id: item.id, markTop: mark.top, headingTop: heading.top, headingBottom: heading.bottom, markBottom: mark.bottom };
+				}),
+			);
+		for (const row of rows) {
+			expect(row.markTop, row.id).toBeGreaterThanOrEqual(row.headingTop - 4);
+			expect(row.markBottom, row.id).toBeLessThanOrEqual(row.headingBottom + 4);
+		}
+	});
+}

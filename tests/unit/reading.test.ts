@@ -1,0 +1,46 @@
+// The helpers behind reading a code page: codes named in prose, plone.restapi requests, the index's class bar.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codeMentions } from '../../src/lib/code-mentions.ts';
+import { identifierRuns, requestRuns } from '../../src/lib/identifiers.ts';
+import { sectionLinks } from '../../src/lib/section-links.ts';
+import { codes } from '../support/content.ts';
+
+const phrases = new Map(codes.map((c) => [c.code, c.phrase]));
+const found = (text: string) => codeMentions(text, phrases).map((m) => text.slice(m.start, m.end));
+
+test('a code mention is a standalone three-digit number of a code with a page', () => {
+	assert.deepEqual(found('If the format is right, use 422; compare 406 Not Acceptable, or a 400.'), ['422', '406 Not Acceptable', '400']);
+});
+
+test('section numbers, versions, ranges, longer numbers and codes without a page are not code mentions', () => {
+	assert.deepEqual(found('RFC 9110, section 15.4.9; HTTP/1.1; 200-299; 4040; 1.100; v2.404; 15.5.21; #404'), []);
+	// 499 is nginx's own code: no page, so no link.
+	assert.deepEqual(found('nginx logs 499 when the client closed the connection'), []);
+});
+
+test('a request reads as a phrase, with only identifiers as code', () => {
+	const show = (method: string, endpoint: string) =>
+		requestRuns(method, endpoint)
+			.map((r) => (r.code ? `\`${r.text}\`` : r.text))
+			.join('');
+	assert.equal(show('any', 'any protected resource'), 'Any method on any protected resource');
+	assert.equal(show('PATCH', 'a content object'), '`PATCH` on a content object');
+	assert.equal(show('POST', '@copy, @move'), '`POST` `@copy`, `@move`');
+	assert.equal(
+		show('any method except GET', 'any URL that plone.app.redirector holds as an alias'),
+		'Any method except `GET` on any URL that `plone.app.redirector` holds as an alias',
+	);
+	assert.deepEqual(identifierRuns('a folderish object'), [{ text: 'a folderish object', code: false }]);
+});
+
+test("the index's class bar takes each rendered section with an h2: its id or its heading's, and its title", () => {
+	const html =
+		'<section id="5xx-server-error" aria-labelledby="t"><div><h2 id="t">5xx Server Error</h2></div><ul></ul></section>' +
+		'<section aria-labelledby="not-in-the-registry"><h2 id="not-in-the-registry">Not in the <em>registry</em></h2></section>' +
+		'<section id="no-heading"><p>text</p></section>';
+	assert.deepEqual(sectionLinks(html), [
+		{ anchor: '5xx-server-error', title: '5xx Server Error', short: '5xx' },
+		{ anchor: 'not-in-the-registry', title: 'Not in the registry', short: 'Not in the registry' },
+	]);
+});
