@@ -27,10 +27,39 @@ for (const scheme of ['light', 'dark'] as const) {
 		test('the open search, with filters, results and a link to them all, has no accessibility violations', async ({ page }) => {
 			await page.goto('./');
 			const results = await search(page, 'redirect');
-			await expect(results.getByRole('link').first()).toBeVisible();
+			await expect(results.getByRole('option').first()).toBeVisible();
 			await expect(page.getByRole('link', { name: /^See all \d+ on the search page$/ })).toBeVisible();
 			// The filters load after the first results; the audit waits for them so it covers them.
 			await expect(page.getByRole('combobox', { name: 'Class' })).toBeVisible();
+			// One result marked active with the arrow keys, as a keyboard user would have it.
+			await page.keyboard.press('ArrowDown');
+			await expect(results.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+			expect(await violations(page)).toEqual([]);
+		});
+		test('the open search with a filter focused has no accessibility violations', async ({ page }) => {
+			await page.goto('./');
+			const results = await search(page, 'redirect');
+			const filter = page.getByRole('combobox', { name: 'Class' });
+			await expect(filter).toBeVisible();
+			for (let i = 0; i < 8 && !(await filter.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+			await expect(filter).toBeFocused();
+			// Down three times: Any, then 1xx, 2xx, 3xx Redirection, where "redirect" has results.
+			for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+			await expect(filter).toHaveValue(/^3xx/);
+			await expect(results.getByRole('option').first()).toBeVisible();
+			expect(await violations(page)).toEqual([]);
+		});
+		test('the header search that could not load has no accessibility violations', async ({ page, blockRequests }) => {
+			await blockRequests('**/pagefind/**');
+			await page.goto('./');
+			await page.keyboard.press('/');
+			await expect(page.getByRole('status').filter({ hasText: 'Search could not load.' })).toBeVisible();
+			expect(await violations(page)).toEqual([]);
+		});
+		test('the search page whose search could not load has no accessibility violations', async ({ page, blockRequests }) => {
+			await blockRequests('**/pagefind/**');
+			await page.goto('search/?q=conflict');
+			await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Search could not load.' })).toBeVisible();
 			expect(await violations(page)).toEqual([]);
 		});
 	});

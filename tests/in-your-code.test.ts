@@ -91,7 +91,7 @@ test.describe('search finds a code by its name in any ecosystem', () => {
 		test(`searching ${ecosystem}'s ${name} puts ${find(code).title} first`, { tag: BASE_PATH_TAG }, async ({ page }) => {
 			await page.goto('./');
 			const results = await search(page, name);
-			await expect(results.getByRole('link').first()).toHaveText(find(code).title);
+			await expect(results.getByRole('option').first()).toHaveAccessibleName(find(code).title);
 		});
 	}
 });

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/fixtures';
 import { codes } from './support/content';
 import { codeOfResult } from './support/relevance';
-import { search } from './support/search';
+import { optionNames, search } from './support/search';
 
 const title = (code: number) => codes.find((c) => c.code === code)!.title;
 
@@ -10,8 +10,8 @@ test('a query no page holds in full lists the pages that hold most of its words,
 	await page.goto('./');
 	const results = await search(page, 'teapot upstream');
 	await expect(page.getByRole('status')).toContainText('No code holds every word of “teapot upstream”');
-	await expect(results.getByRole('link', { name: title(418) })).toBeVisible();
-	await expect(results.getByRole('link', { name: title(502) })).toBeVisible();
+	await expect(results.getByRole('option', { name: title(418) })).toBeVisible();
+	await expect(results.getByRole('option', { name: title(502) })).toBeVisible();
 });
 
 test('the search page gives the same partial results', async ({ page }) => {
@@ -24,7 +24,7 @@ test('a query with no known word answers nothing and offers the index and the gu
 	await page.goto('./');
 	const results = await search(page, 'xyzzy plugh');
 	await expect(page.getByRole('status')).toHaveText('No codes match “xyzzy plugh”.');
-	await expect(results.getByRole('link')).toHaveCount(0);
+	await expect(results.getByRole('option')).toHaveCount(0);
 	const base = new URL(baseURL!).pathname;
 	await expect(page.getByRole('link', { name: 'every code in the index' })).toHaveAttribute('href', base);
 	await expect(page.getByRole('link', { name: 'the guide to choosing a code' })).toHaveAttribute('href', `${base}guide/`);
@@ -40,7 +40,7 @@ for (const [forms, code] of [
 		await page.goto('./');
 		for (const form of forms) {
 			const results = await search(page, form, { timeout: 15_000 });
-			const top = (await results.getByRole('link').allInnerTexts()).slice(0, 3).map(codeOfResult);
+			const top = (await optionNames(results)).slice(0, 3).map(codeOfResult);
 			expect(top, `"${form}"`).toContain(code);
 		}
 	});

@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { codeOfResult, relevanceSet, rightAt } from './support/relevance';
-import { search } from './support/search';
+import { optionNames, search } from './support/search';
 
 // Every query of tests/search-relevance.tsv goes through the real search, one test each, as a user types
 // it in the header. Each test fails when its query answers nothing; the last one fails when fewer than 95%
@@ -19,7 +19,7 @@ for (const q of relevanceSet) {
 		await page.goto('./');
 		// The first query of a page loads the search; a partial answer runs one search per word.
 		const results = await search(page, q.query, { timeout: 15_000 });
-		const shown = (await results.getByRole('link').allInnerTexts()).map(codeOfResult);
+		const shown = (await optionNames(results)).map(codeOfResult);
 		positions.set(q.query, { at: rightAt(q, shown), shown });
 		expect(shown.length, `"${q.query}" answered nothing`).toBeGreaterThan(0);
 	});

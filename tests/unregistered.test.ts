@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { BASE_PATH_TAG, budgetFor, expect, test } from './support/fixtures';
 import { attributeOf } from './support/html';
 import { classes, codes, plain } from './support/content';
-import { search } from './support/search';
+import { search, searchField } from './support/search';
 import { factRows, unregistered, useFor } from './support/unregistered';
 
 const basePath = () => new URL(test.info().project.use.baseURL!).pathname;
@@ -199,8 +199,8 @@ for (const [query, code] of searches) {
 		const target = unregistered.find((u) => u.code === code)!;
 		await page.goto('./');
 		const results = await search(page, query);
-		const first = results.getByRole('link').first();
-		await expect(first).toHaveText(new RegExp(`^${code}\\s+unregistered\\s+${escape(target.title)}$`));
+		const first = results.getByRole('option').first();
+		await expect(first).toHaveAccessibleName(new RegExp(`^${code}\\s+unregistered\\s+${escape(target.title)}$`));
 		await expect(first).toHaveAttribute('href', new RegExp(`/${target.path}$`));
 		await expect(first.locator('.badge-unregistered')).toBeVisible();
 		await expect(first.locator('.badge')).toHaveCount(0);
@@ -210,9 +210,9 @@ for (const [query, code] of searches) {
 test('searching "451" lists the registered code first, then the vendor use of the number', async ({ page }) => {
 	await page.goto('./');
 	const results = await search(page, '451');
-	const links = results.getByRole('link');
-	await expect(links.first()).toHaveText(codeByNumber(451).title);
-	await expect(links.nth(1)).toHaveText(/^451\s+unregistered\s+/);
+	const links = results.getByRole('option');
+	await expect(links.first()).toHaveAccessibleName(codeByNumber(451).title);
+	await expect(links.nth(1)).toHaveAccessibleName(/^451\s+unregistered\s+/);
 });
 
 test('the Registry filter separates registered from unregistered codes', async ({ page }) => {
@@ -220,12 +220,11 @@ test('the Registry filter separates registered from unregistered codes', async (
 	await search(page, 'error');
 	const status = page.getByRole('status');
 	const registry = page.getByRole('combobox', { name: 'Registry' });
-	await page.getByRole('searchbox', { name: 'Search status codes' }).fill('');
+	await searchField(page).fill('');
 	await registry.selectOption('Unregistered');
 	await expect(status).toHaveText(`${unregistered.length} codes match the filters.`);
-	const results = page.getByRole('list', { name: 'Search results' });
-	for (const href of await results.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
-		expect(href).toMatch(/\/unregistered\/\d{3}\/$/);
+	const results = page.getByRole('listbox', { name: 'Search results' });
+	for (const href of await results.getByRole('option').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/\/unregistered\/\d{3}\/$/);
 	await registry.selectOption('Registered');
 	await expect(status).toHaveText(`${codes.length} codes match the filters.`);
 	await expect(results.locator('.badge-unregistered')).toHaveCount(0);

@@ -4,6 +4,8 @@
 export interface PagefindResultData {
 	url: string;
 	excerpt: string;
+	/** The page's indexed text, words separated by whitespace. */
+	content: string;
 	meta: Record<string, string | undefined>;
 }
 

@@ -3,18 +3,21 @@
 import copyLinkUrl from 'virtual:copy-link-url';
 import searchUiUrl from 'virtual:search-ui-url';
 
+type Loaded<T> = { value?: T };
+
 // Plain identifiers in import(): a template literal there would make Vite wrap it in its preload helper.
 // This repeats withBase() on purpose: importing lib/base here splits it into a chunk of its own, one more
 // request before any interaction.
 // astro.config.mjs gives the base its trailing slash, so this folds to one string at build time.
 const pagefindUrl = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
 
-const input = document.getElementById('site-search-input');
+const input = document.getElementById('site-search-input') as HTMLInputElement | null;
+// The search's state for CSS (src/styles/global.css): present once this script runs (the `/` hint shows, the
+// search page's "needs JavaScript" note hides), then "loading" and, if a file cannot be fetched, "failed".
+const state = document.body.dataset;
 
 /** True when a key press belongs to a field the user is typing in. */
-function isTyping(target: EventTarget | null): boolean {
-	return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-}
+const isTyping = (target: Partial<HTMLElement>) => target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName!);
 
 // "Copy link" on a code page: the copying itself loads on the first click, while the click still counts as
 // the user's gesture that the clipboard asks for.
@@ -26,21 +29,20 @@ if (copyLink) {
 	};
 }
 
-// The search page says search needs JavaScript; with JavaScript running, that is not true.
-document.getElementById('search-needs-js')?.remove();
-
-if (input instanceof HTMLInputElement) {
-	let loading: Promise<void> | undefined;
-	// The UI and Pagefind's own script load side by side: one round trip, not two in a row.
+if (input) {
+	state['search'] = '';
+	let loading: unknown;
+	// The UI and Pagefind's own script load side by side: one round trip, not two in a row. Neither failure
+	// throws: without the UI the page shows its "could not load" note; without Pagefind the UI shows it.
 	const load = () =>
-		void (loading ??= Promise.all([
-			import(/* @vite-ignore */ searchUiUrl) as Promise<typeof import('./search-ui')>,
-			import(/* @vite-ignore */ pagefindUrl),
-		]).then(([ui, pagefind]) => ui.attach(input, pagefind)));
-	input.addEventListener('focus', load, { once: true });
-	input.addEventListener('input', load, { once: true });
+		(loading ??= (state['search'] = 'loading') &&
+			Promise.allSettled([import(/* @vite-ignore */ searchUiUrl), import(/* @vite-ignore */ pagefindUrl)]).then(
+				([ui, pagefind]): unknown => (ui as Loaded<typeof import('./search-ui')>).value?.attach(input, (pagefind as Loaded<never>).value) ?? (state['search'] = 'failed'),
+			));
+	input.addEventListener('focus', load);
+	input.addEventListener('input', load);
 	document.addEventListener('keydown', (event) => {
-		if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target)) {
+		if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target as HTMLElement)) {
 			event.preventDefault();
 			input.focus();
 		}

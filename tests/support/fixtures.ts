@@ -5,10 +5,12 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 /** Chromium logs the main document's own 404 as a console error; pages that answer 404 on purpose do that. */
 const DOCUMENT_404 = /^Failed to load resource: the server responded with a status of 404/;
+/** Chromium logs each request that fails on the network as a console error; a test that blocks files causes those. */
+const FAILED_LOAD = /^Failed to load resource: net::ERR_FAILED$/;
 
 
-/** Watches a page for errors and off-origin requests; returns the problems seen so far. */
-async function guard(page: Page, origin: string): Promise<string[]> {
+/** Watches a page for errors and off-origin requests; returns the problems seen so far. `blocked`: URLs the test failed on purpose. */
+async function guard(page: Page, origin: string, blocked: ReadonlySet<string>): Promise<string[]> {
 	const problems: string[] = [];
 	const notFoundDocuments = new Set<string>();
 	page.on('response', (response) => {
@@ -17,6 +19,7 @@ async function guard(page: Page, origin: string): Promise<string[]> {
 	page.on('console', (message) => {
 		if (message.type() !== 'error') return;
 		if (DOCUMENT_404.test(message.text()) && notFoundDocuments.has(message.location().url)) return;
+		if (FAILED_LOAD.test(message.text()) && blocked.has(message.location().url)) return;
 		problems.push(`console error on ${page.url()}: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
@@ -29,9 +32,19 @@ async function guard(page: Page, origin: string): Promise<string[]> {
 	return problems;
 }
 
-export const test = base.extend({
-	page: async ({ page, baseURL }, use) => {
-		const problems = await guard(page, new URL(baseURL!).origin);
+export const test = base.extend<{ blocked: Set<string>; blockRequests: (url: string) => Promise<void> }>({
+	/** URLs the test blocked on purpose: their failed loads are the test's doing, not the page's. */
+	blocked: async ({}, use) => use(new Set()),
+	/** Makes every request to URLs matching the glob fail as on a dead network (globs as `page.route` takes them). */
+	blockRequests: async ({ page, blocked }, use) =>
+		use(async (url) => {
+			await page.route(url, (route) => {
+				blocked.add(route.request().url());
+				return route.abort();
+			});
+		}),
+	page: async ({ page, baseURL, blocked }, use) => {
+		const problems = await guard(page, new URL(baseURL!).origin, blocked);
 		await use(page);
 		expect(problems, problems.join('\n')).toEqual([]);
 	},

@@ -1,11 +1,27 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Types a query into the header's search field, as a user would, and returns the results list. */
-export async function search(page: Page, query: string, wait?: { timeout: number }) {
-	const box = page.getByRole('searchbox', { name: 'Search status codes' });
+/**
+ * The header's search field, by its label: a plain search field without JavaScript and on the search page,
+ * a combobox once the search UI runs on any other page.
+ */
+export function searchField(page: Page): Locator {
+	return page.getByLabel('Search status codes');
+}
+
+/** Types a query into the header's search field, as a user would, and returns the header's listbox of results. */
+export async function search(page: Page, query: string, wait?: { timeout: number }): Promise<Locator> {
+	const box = searchField(page);
 	await box.click();
 	await box.fill(query);
-	const results = page.getByRole('list', { name: 'Search results' });
+	const results = page.getByRole('listbox', { name: 'Search results' });
 	await expect(page.getByRole('status').filter({ hasText: query })).toBeVisible(wait);
 	return results;
+}
+
+/** The accessible names of the options in the header's listbox, in order ("404 Not Found"). */
+export async function optionNames(results: Locator): Promise<string[]> {
+	// The listbox hides while it has no options.
+	if (!(await results.isVisible())) return [];
+	const snapshot = await results.ariaSnapshot();
+	return [...snapshot.matchAll(/^\s*- option "(.*?)"/gm)].map((m) => m[1]!);
 }
