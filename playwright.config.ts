@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { launchOptions } from './tests/support/browser';
+import { launchOptions } from './scripts/browser';
 import { BASE_PATH_TAG } from './tests/support/tags';
 
 // Ports chosen by the main process and inherited by the workers, so a server some other process left

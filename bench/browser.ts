@@ -1,6 +1,6 @@
 // The Chromium the bench drives: the same choice as the tests make (tests/support/browser.ts).
 import { chromium, type Browser } from '@playwright/test';
-import { findBrowser, launchOptions } from '../tests/support/browser.ts';
+import { findBrowser, launchOptions } from '../scripts/browser.ts';
 
 /** The path of the Chromium executable the bench uses; throws when none is installed. */
 export function chromePath(): string {

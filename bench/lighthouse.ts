@@ -1,7 +1,7 @@
 // Lighthouse (mobile defaults) through its Node API, in a Chromium started by chrome-launcher.
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { SYSTEM_CHROMIUM_ARGS } from '../tests/support/browser.ts';
+import { SYSTEM_CHROMIUM_ARGS } from '../scripts/browser.ts';
 import { median } from './stats.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -1,7 +1,7 @@
 // Runs before the tests: makes sure a Chromium exists, and says where it came from.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findBrowser } from '../tests/support/browser.ts';
+import { findBrowser } from './browser.ts';
 
 /** Runs a shell command, streaming its output; true when it succeeded. */
 function attempt(command: string): boolean {

@@ -1,7 +1,7 @@
 // Takes the README's screenshots from the real build: `npm run screenshots` (after `npm run build`).
 import { preview } from 'astro';
 import { chromium } from '@playwright/test';
-import { launchOptions } from '../tests/support/browser.ts';
+import { launchOptions } from './browser.ts';
 
 // Desktop at 1280 px; phones at 390 px, emulated as touch screens (so hover-only styles stay off).
 const shots = [

@@ -7,6 +7,7 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { classSchema } from '../schemas/class.ts';
 import { codeSchema, type CodeRef } from '../schemas/code.ts';
+import { guideSchema } from '../schemas/guide.ts';
 import { unregisteredSchema } from '../schemas/unregistered.ts';
 
 /** The project's root folder. */
@@ -64,3 +65,17 @@ export const readCodes = () => parseAll(readFolder('codes'), codeData);
 export const readClasses = () => parseAll(readFolder('classes'), classSchema);
 /** Every file in content/unregistered/, parsed. */
 export const readUnregistered = () => parseAll(readFolder('unregistered'), unregisteredData);
+
+/** Every node of content/guide.yaml by its key, parsed; an invalid one stops it, naming the node and the field. */
+export function readGuide(root = ROOT): [string, z.output<typeof guideSchema>][] {
+	const file = 'content/guide.yaml';
+	const raw = yaml.load(readFileSync(join(root, file), 'utf8')) as Record<string, unknown>;
+	return Object.entries(raw).map(([id, node]) => {
+		const result = guideSchema.safeParse(node);
+		if (!result.success) {
+			const issue = result.error.issues[0]!;
+			throw new Error(`${file}: \`${[id, ...issue.path].join('.')}\` ${issue.message}`);
+		}
+		return [id, result.data];
+	});
+}

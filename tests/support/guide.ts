@@ -1,8 +1,6 @@
-// The guide as the tests see it: read straight from content/guide.yaml, so a new question or answer gets
+// The guide as the tests see it: read from content/guide.yaml through the site's schema, so a new question or answer gets
 // its tests (its path walked, its page gated) with no test edit.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { readGuide } from '../../src/lib/content-files.ts';
 import {
 	GUIDE_START,
 	pathTo,
@@ -19,10 +17,9 @@ import {
 /** The guide's file, relative to the project. */
 export const GUIDE_FILE = 'content/guide.yaml';
 
-const raw = yaml.load(readFileSync(join(import.meta.dirname, '..', '..', GUIDE_FILE), 'utf8')) as Record<string, GuideNodeData>;
 
 /** Every node of the guide, in file order. */
-export const guideNodes: GuideNode[] = Object.entries(raw).map(([id, data]) => toGuideNode(id, data));
+export const guideNodes: GuideNode[] = readGuide().map(([id, data]) => toGuideNode(id, data as GuideNodeData));
 /** Every question; its page is `questionPath(id)`. */
 export const guideQuestions = guideNodes.filter((n): n is GuideQuestion => n.kind === 'question');
 /** Every answer. */
