@@ -1,4 +1,4 @@
-// The Chromium the bench drives: the same choice as the tests make (tests/support/browser.ts).
+// The Chromium the bench drives: the same choice as the tests make (scripts/browser.ts).
 import { chromium, type Browser } from '@playwright/test';
 import { findBrowser, launchOptions } from '../scripts/browser.ts';
 
