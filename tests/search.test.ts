@@ -108,7 +108,7 @@ test('search excerpts quote the text, not the labels of the facts list', async (
 test('a search with more matches than the panel shows links to the search page, which lists them all', { tag: BASE_PATH_TAG }, async ({ page }) => {
 	await page.goto(`${find(404).anchor}/`);
 	const results = await search(page, 'redirect');
-	const status = page.getByRole('status');
+	const status = page.getByRole('status').filter({ hasText: '“redirect”' });
 	await expect(status).toContainText('Showing the first');
 	const text = (await status.textContent()) ?? '';
 	const total = Number(/(\d+) codes match/.exec(text)?.[1]);
