@@ -1,23 +1,11 @@
 import { specUrl } from '../src/lib/spec';
 import { expect, test } from './support/fixtures';
 import { classes, codes, firstSentence, plain } from './support/content';
-import { CACHE_WORD, citation, type FactsCache, type FactsRule } from './support/facts';
-
-/** The frontmatter fields a code page shows. */
-type Facts = {
-	spec: { document: string; section?: string };
-	status: string;
-	cacheable: FactsCache;
-	headers: FactsRule[];
-	example?: { request: string; response: string };
-	plone: { glossary: boolean; returns: unknown[] };
-	related: string[];
-	aliases: string[];
-};
+import { CACHE_WORD, citation } from './support/facts';
 
 // One page load per code, one step per thing a reader looks for on it.
 for (const [i, code] of codes.entries()) {
-	const facts = code.data as unknown as Facts;
+	const facts = code.data;
 	test(`the ${code.title} page shows its heading, description, facts, example and related codes`, async ({ page, request }) => {
 		const response = await page.goto(`${code.anchor}/`);
 
@@ -35,11 +23,16 @@ for (const [i, code] of codes.entries()) {
 			const codeClass = classes.find((c) => c.id === code.class)!;
 			const classLinks = article.getByRole('link', { name: `${codeClass.id} ${codeClass.phrase}`, exact: true });
 			await expect(classLinks.first()).toBeVisible();
-			for (const href of await classLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(new RegExp(`/#${codeClass.anchor}$`));
+			for (const href of await classLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+				expect(href).toMatch(new RegExp(`/#${codeClass.anchor}$`));
 		});
 
 		await test.step('its facts block shows the spec link, status, cacheability, header rules, plone.restapi use and names', async () => {
-			const fact = (term: string) => page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
+			const fact = (term: string) =>
+				page
+					.getByRole('term')
+					.filter({ hasText: new RegExp(`^${term}$`) })
+					.locator('xpath=following-sibling::dd[1]');
 			await expect(page.getByRole('term')).toContainText(['Defined in', 'Class', 'Cacheable by default', 'Header rules', 'plone.restapi']);
 			await expect(fact('Defined in').getByRole('link')).toHaveAttribute('href', specUrl(facts.spec));
 			await expect(fact('Cacheable by default')).toHaveText(new RegExp(`^${CACHE_WORD[facts.cacheable.state]}:`));
@@ -49,7 +42,10 @@ for (const [i, code] of codes.entries()) {
 			if (facts.headers.length === 0) await expect(fact('Header rules')).toContainText('None');
 			for (const h of facts.headers) {
 				// A rule's item, or the item of the group it sits in, names its strength and links its source.
-				const item = fact('Header rules').getByRole('listitem').filter({ has: page.getByRole('code').filter({ hasText: new RegExp(`^${h.field}$`) }) }).first();
+				const item = fact('Header rules')
+					.getByRole('listitem')
+					.filter({ has: page.getByRole('code').filter({ hasText: new RegExp(`^${h.field}$`) }) })
+					.first();
 				await expect(item).toContainText(new RegExp(`^${h.strength}\\s`));
 				await expect(item).toContainText(h.rule.replace(/`/g, ''));
 				await expect(item.getByRole('link', { name: citation(h.source), exact: true }).first()).toHaveAttribute('href', specUrl(h.source));
@@ -82,8 +78,10 @@ for (const [i, code] of codes.entries()) {
 			const nav = page.getByRole('navigation', { name: 'Previous and next codes' });
 			const prev = codes[i - 1];
 			const next = codes[i + 1];
-			if (prev) await expect(nav.getByRole('link', { name: `Previous ${prev.title}` })).toHaveAttribute('href', new RegExp(`/${prev.anchor}/$`));
-			if (next) await expect(nav.getByRole('link', { name: `Next ${next.title}` })).toHaveAttribute('href', new RegExp(`/${next.anchor}/$`));
+			if (prev)
+				await expect(nav.getByRole('link', { name: `Previous ${prev.title}` })).toHaveAttribute('href', new RegExp(`/${prev.anchor}/$`));
+			if (next)
+				await expect(nav.getByRole('link', { name: `Next ${next.title}` })).toHaveAttribute('href', new RegExp(`/${next.anchor}/$`));
 			await expect(nav.getByRole('link')).toHaveCount(Number(!!prev) + Number(!!next));
 		});
 	});

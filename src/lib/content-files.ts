@@ -34,7 +34,7 @@ export function readFolder(folder: string, { lenient = false, root = ROOT } = {}
 				return [{ file, data: yaml.load(match[1]!), body: (match[2] ?? '').trim() }];
 			} catch (error) {
 				if (lenient) return [];
-				throw new Error(`${file}: ${(error as Error).message}`);
+				throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
 			}
 		});
 }

@@ -4,7 +4,7 @@ import type { TestCode } from './content.ts';
 /** A document and, where it has them, a section. */
 export interface SourceRef {
 	document: string;
-	section?: string;
+	section?: string | undefined;
 }
 
 /** One header rule as the frontmatter states it. */

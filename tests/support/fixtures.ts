@@ -8,7 +8,6 @@ const DOCUMENT_404 = /^Failed to load resource: the server responded with a stat
 /** Chromium logs each request that fails on the network as a console error; a test that blocks files causes those. */
 const FAILED_LOAD = /^Failed to load resource: net::ERR_FAILED$/;
 
-
 /** Watches a page for errors and off-origin requests; returns the problems seen so far. `blocked`: URLs the test failed on purpose. */
 async function guard(page: Page, origin: string, blocked: ReadonlySet<string>): Promise<string[]> {
 	const problems: string[] = [];
@@ -34,6 +33,7 @@ async function guard(page: Page, origin: string, blocked: ReadonlySet<string>): 
 
 export const test = base.extend<{ blocked: Set<string>; blockRequests: (url: string) => Promise<void> }>({
 	/** URLs the test blocked on purpose: their failed loads are the test's doing, not the page's. */
+	// eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; this one has none.
 	blocked: async ({}, use) => use(new Set()),
 	/** Makes every request to URLs matching the glob fail as on a dead network (globs as `page.route` takes them). */
 	blockRequests: async ({ page, blocked }, use) =>

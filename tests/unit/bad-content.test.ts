@@ -20,7 +20,7 @@ const cases: BadContentCase[] = [
 	},
 	{
 		name: 'a glossary flag where the glossary sentence belongs',
-		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^  glossary: .*$/m, '  glossary: true')),
+		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^ {2}glossary: .*$/m, '  glossary: true')),
 		expected: [FILE, "plone.glossary: must be false, or plone.restapi's glossary sentence"],
 	},
 	{

@@ -21,7 +21,7 @@ const cases: BadContentCase[] = [
 	},
 	{
 		name: 'a vendor use without a source',
-		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^    sources:\n(?: {6}- url: .*\n {8}title: .*\n)+/m, '')),
+		breakIt: (dir) => edit(dir, FILE, (t) => t.replace(/^ {4}sources:\n(?: {6}- url: .*\n {8}title: .*\n)+/m, '')),
 		expected: [FILE, 'uses.0.sources: is missing: add sources'],
 	},
 	{
