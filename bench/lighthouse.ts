@@ -51,7 +51,12 @@ async function runOnce(url: string, port: number): Promise<LighthouseRun> {
 			.map((audit) => `${id}: ${audit?.id} (${audit?.score})`),
 	);
 	return {
-		scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+		scores: {
+			performance: score('performance'),
+			accessibility: score('accessibility'),
+			'best-practices': score('best-practices'),
+			seo: score('seo'),
+		},
 		fcpMs: numeric('first-contentful-paint'),
 		lcpMs: numeric('largest-contentful-paint'),
 		tbtMs: numeric('total-blocking-time'),
@@ -62,7 +67,12 @@ async function runOnce(url: string, port: number): Promise<LighthouseRun> {
 }
 
 /** Audits each page `runs` times in one Chromium and keeps, per page, the run with the median performance score. */
-export async function measureLighthouse(chromePath: string, base: string, paths: readonly string[], runs: number): Promise<LighthouseResult[]> {
+export async function measureLighthouse(
+	chromePath: string,
+	base: string,
+	paths: readonly string[],
+	runs: number,
+): Promise<LighthouseResult[]> {
 	const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'error' });
 	try {
 		const results: LighthouseResult[] = [];

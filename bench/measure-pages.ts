@@ -54,7 +54,11 @@ function kindOf(response: Response): Kind {
 }
 
 function sum(records: readonly RequestRecord[]): Bytes {
-	return records.reduce((acc, r) => ({ count: acc.count + 1, raw: acc.raw + r.raw, gzip: acc.gzip + r.gzip }), { count: 0, raw: 0, gzip: 0 });
+	return records.reduce((acc, r) => ({ count: acc.count + 1, raw: acc.raw + r.raw, gzip: acc.gzip + r.gzip }), {
+		count: 0,
+		raw: 0,
+		gzip: 0,
+	});
 }
 
 /** Resolves once no request has been in flight for `quietMs` (Playwright's networkidle, for any moment). */
@@ -86,7 +90,14 @@ function recorder(context: BrowserContext): { phase: (next: RequestRecord['phase
 	const pending: Promise<RequestRecord>[] = [];
 	context.on('response', (response) => {
 		const at = phase;
-		const record = (raw: number, gzip: number): RequestRecord => ({ url: response.url(), status: response.status(), kind: kindOf(response), raw, gzip, phase: at });
+		const record = (raw: number, gzip: number): RequestRecord => ({
+			url: response.url(),
+			status: response.status(),
+			kind: kindOf(response),
+			raw,
+			gzip,
+			phase: at,
+		});
 		pending.push(
 			response.body().then(
 				(body) => record(body.length, gzipSync(body, { level: 9 }).length),
@@ -100,7 +111,10 @@ function recorder(context: BrowserContext): { phase: (next: RequestRecord['phase
 
 function weighLoad(loaded: readonly RequestRecord[]): Pick<PageWeight, 'beforeInteraction' | 'firstViewGzip'> {
 	const byKind = Object.fromEntries(KINDS.map((kind) => [kind, sum(loaded.filter((r) => r.kind === kind))])) as Record<Kind, Bytes>;
-	return { beforeInteraction: { ...sum(loaded), byKind }, firstViewGzip: FIRST_VIEW_KINDS.reduce((total, kind) => total + byKind[kind].gzip, 0) };
+	return {
+		beforeInteraction: { ...sum(loaded), byKind },
+		firstViewGzip: FIRST_VIEW_KINDS.reduce((total, kind) => total + byKind[kind].gzip, 0),
+	};
 }
 
 /** What a page loads with no interaction: its first view, and the JavaScript among it. */
@@ -150,7 +164,10 @@ export async function measurePage(browser: Browser, base: string, path: string):
 		await box.focus();
 		await box.pressSequentially(SEARCH_QUERY);
 		const results = page.getByRole('list', { name: 'Search results' });
-		await page.getByRole('status').filter({ hasText: `“${SEARCH_QUERY}”` }).waitFor({ timeout: 20_000 });
+		await page
+			.getByRole('status')
+			.filter({ hasText: `“${SEARCH_QUERY}”` })
+			.waitFor({ timeout: 20_000 });
 		await results.getByRole('link').first().waitFor({ timeout: 20_000 });
 		await idle();
 		const all = await records.settled();

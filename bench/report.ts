@@ -56,7 +56,10 @@ function jsBeforeInteraction(f: Figures): { count: number; text: string } {
 	const withJs = f.sweep.filter((p) => p.js.raw > 0);
 	if (withJs.length === 0) return { count: 0, text: `0 B on all ${f.sweep.length} pages` };
 	const most = withJs.reduce((a, b) => (b.js.raw > a.js.raw ? b : a));
-	return { count: withJs.length, text: `${withJs.length} of ${f.sweep.length} pages, up to ${bytes(most.js.raw)} (${bytes(most.js.gzip)} gzip) on ${show(most.path)}` };
+	return {
+		count: withJs.length,
+		text: `${withJs.length} of ${f.sweep.length} pages, up to ${bytes(most.js.raw)} (${bytes(most.js.gzip)} gzip) on ${show(most.path)}`,
+	};
 }
 
 /** Judges every budget of issue #4 against the figures. */
@@ -73,10 +76,18 @@ export function judge(f: Figures, indexPath: string, codePaths: readonly string[
 		}),
 	);
 	return [
-		{ budget: 'Every code page first view <= 14 KiB gzip', actual: `heaviest of ${codePaths.length}: ${kib(heaviest.firstViewGzip)} (${show(heaviest.path)})`, met: heaviest.firstViewGzip <= 14 * KiB },
+		{
+			budget: 'Every code page first view <= 14 KiB gzip',
+			actual: `heaviest of ${codePaths.length}: ${kib(heaviest.firstViewGzip)} (${show(heaviest.path)})`,
+			met: heaviest.firstViewGzip <= 14 * KiB,
+		},
 		{ budget: 'Index first view <= 30 KiB gzip', actual: kib(index.firstViewGzip), met: index.firstViewGzip <= 30 * KiB },
 		{ budget: 'JavaScript before a search = 0 B, every page', actual: js.text, met: js.count === 0 },
-		{ budget: 'Lighthouse 100 in all 4 categories, all pages', actual: imperfect.length ? imperfect.join(', ') : 'all 100', met: imperfect.length === 0 },
+		{
+			budget: 'Lighthouse 100 in all 4 categories, all pages',
+			actual: imperfect.length ? imperfect.join(', ') : 'all 100',
+			met: imperfect.length === 0,
+		},
 		{ budget: 'Warm search median < 100 ms', actual: ms(f.search.warm.medianMs), met: f.search.warm.medianMs < 100 },
 		{ budget: 'Cold search median < 300 ms', actual: ms(f.search.cold.medianMs), met: f.search.cold.medianMs < 300 },
 		{
@@ -130,7 +141,13 @@ export function tables(f: Figures, budgets: readonly Budget[], codePaths: readon
 			['Code page first view gzip, median', kib(median(weights))],
 			['Code page first view gzip, heaviest', `${kib(weights[0] ?? Number.NaN)} (${show(byWeight[0]?.path ?? '?')})`],
 			['Pages with JavaScript before interaction', jsBeforeInteraction(f).text],
-			['Pages answering other than 200', f.sweep.filter((p) => p.status !== 200).map((p) => `${show(p.path)} ${p.status}`).join(', ') || 'none'],
+			[
+				'Pages answering other than 200',
+				f.sweep
+					.filter((p) => p.status !== 200)
+					.map((p) => `${show(p.path)} ${p.status}`)
+					.join(', ') || 'none',
+			],
 		],
 	};
 	const { cold, warm } = f.search;
@@ -138,7 +155,12 @@ export function tables(f: Figures, budgets: readonly Budget[], codePaths: readon
 		title: 'Build and search',
 		head: ['Measure', 'Median', 'Max', 'Runs'],
 		rows: [
-			['Build (npx astro build, with Pagefind)', seconds(f.builds.medianMs), seconds(Math.max(...f.builds.runsMs)), f.builds.runsMs.map(seconds).join(', ')],
+			[
+				'Build (npx astro build, with Pagefind)',
+				seconds(f.builds.medianMs),
+				seconds(Math.max(...f.builds.runsMs)),
+				f.builds.runsMs.map(seconds).join(', '),
+			],
 			[`Cold search, fresh page on ${cold.page}`, ms(cold.medianMs), ms(cold.maxMs), `${cold.runs.length} queries`],
 			[`Warm search, index loaded on ${warm.page}`, ms(warm.medianMs), ms(warm.maxMs), `${warm.runs.length} queries`],
 		],
@@ -152,7 +174,13 @@ export function tables(f: Figures, budgets: readonly Budget[], codePaths: readon
 			['Relevance: right code first', percent(r.first, r.queries)],
 			['Relevance: right code in the first three', percent(r.firstThree, r.queries)],
 			['Relevance: queries answering nothing', r.empty.length ? `${r.empty.length}: ${r.empty.join('; ')}` : '0'],
-			['Relevance: queries missing the first three', r.outcomes.filter((o) => o.at < 1 || o.at > 3).map((o) => `"${o.query}" (${o.expected.join('/')}; got ${o.shown.slice(0, 3).join(', ') || 'nothing'})`).join('; ') || 'none'],
+			[
+				'Relevance: queries missing the first three',
+				r.outcomes
+					.filter((o) => o.at < 1 || o.at > 3)
+					.map((o) => `"${o.query}" (${o.expected.join('/')}; got ${o.shown.slice(0, 3).join(', ') || 'nothing'})`)
+					.join('; ') || 'none',
+			],
 		],
 	};
 	const verdicts: Table = {
@@ -168,7 +196,11 @@ export function toText(all: readonly Table[]): string {
 	return all
 		.map((t) => {
 			const widths = t.head.map((_, i) => Math.max(...[t.head, ...t.rows].map((r) => (r[i] ?? '').length)));
-			const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+			const line = (cells: readonly string[]) =>
+				cells
+					.map((c, i) => c.padEnd(widths[i] ?? 0))
+					.join('  ')
+					.trimEnd();
 			return [t.title, line(t.head), widths.map((w) => '-'.repeat(w)).join('  '), ...t.rows.map(line)].join('\n');
 		})
 		.join('\n\n');

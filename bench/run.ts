@@ -19,7 +19,8 @@ import { sitePages } from '../tests/support/pages.ts';
 const BUILDS = 3;
 /** Lighthouse runs per page; the run with the median performance score is kept. */
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
-if (!Number.isInteger(LIGHTHOUSE_RUNS) || LIGHTHOUSE_RUNS < 1) throw new Error('BENCH_LIGHTHOUSE_RUNS must be a whole number of at least 1');
+if (!Number.isInteger(LIGHTHOUSE_RUNS) || LIGHTHOUSE_RUNS < 1)
+	throw new Error('BENCH_LIGHTHOUSE_RUNS must be a whole number of at least 1');
 const INDEX = '';
 const CODE_PAGE = '404-not-found/';
 // The not-found page at its own address: served for a miss it answers 404 (the tests check that), and
@@ -68,7 +69,15 @@ async function main(): Promise<void> {
 		const lighthouse = await measureLighthouse(chromePath(), base, [INDEX, CODE_PAGE, NOT_FOUND], LIGHTHOUSE_RUNS);
 		log(`ran Lighthouse (${LIGHTHOUSE_RUNS} run(s) per page)`);
 
-		const figures: Figures = { builds: { runsMs, medianMs: median(runsMs) }, pages, sweep, lighthouse, lighthouseRuns: LIGHTHOUSE_RUNS, search, relevance };
+		const figures: Figures = {
+			builds: { runsMs, medianMs: median(runsMs) },
+			pages,
+			sweep,
+			lighthouse,
+			lighthouseRuns: LIGHTHOUSE_RUNS,
+			search,
+			relevance,
+		};
 		const budgets = judge(figures, INDEX, CODE_PAGES);
 		const all = tables(figures, budgets, CODE_PAGES);
 		const when = new Date().toISOString();

@@ -3,7 +3,20 @@
 import type { Browser, Page } from '@playwright/test';
 import { max, median } from './stats.ts';
 
-export const QUERIES = ['conflict', 'redirect', 'cache', 'authentication', 'timeout', 'range', 'upgrade', 'teapot', 'gateway', '404', 'edit conflict', 'payload too large'];
+export const QUERIES = [
+	'conflict',
+	'redirect',
+	'cache',
+	'authentication',
+	'timeout',
+	'range',
+	'upgrade',
+	'teapot',
+	'gateway',
+	'404',
+	'edit conflict',
+	'payload too large',
+];
 
 /** One query's time: to the DOM insertion of the first result, and to the next animation frame after it. */
 export interface Timing {

@@ -7,7 +7,14 @@ import { chromium, type LaunchOptions } from '@playwright/test';
 const SYSTEM_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
 
 /** Flags a system Chromium needs in a container with no network (Playwright's own build sets its own). */
-export const SYSTEM_CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const SYSTEM_CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
 
 /** Where the browser comes from: Playwright's bundled build, or a path to a system Chromium. */
 export type BrowserChoice = { kind: 'playwright' } | { kind: 'system'; path: string };

@@ -16,7 +16,9 @@ function attempt(command: string): boolean {
 
 const pinned = process.env.CHROMIUM_PATH;
 if (pinned && !existsSync(pinned)) {
-	console.error(`CHROMIUM_PATH is ${pinned}, and no file is there. Point it at a Chromium executable, or unset it to let the tests find one.`);
+	console.error(
+		`CHROMIUM_PATH is ${pinned}, and no file is there. Point it at a Chromium executable, or unset it to let the tests find one.`,
+	);
 	process.exit(1);
 }
 
@@ -29,7 +31,9 @@ if (!found) {
 		? attempt('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium')
 		: attempt('npx playwright install chromium');
 	if (!installed) {
-		console.error('Could not install Chromium. Install it yourself (`npx playwright install chromium`, or `apt-get install chromium` on Debian) or set CHROMIUM_PATH.');
+		console.error(
+			'Could not install Chromium. Install it yourself (`npx playwright install chromium`, or `apt-get install chromium` on Debian) or set CHROMIUM_PATH.',
+		);
 		process.exit(1);
 	}
 	found = findBrowser();

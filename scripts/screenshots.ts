@@ -19,7 +19,12 @@ try {
 	for (const shot of shots) {
 		const phone = shot.width < 500 ? { isMobile: true, hasTouch: true } : {};
 		// Reduced motion: a jump to an anchor lands at once instead of scrolling smoothly past the shot.
-		const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.scheme, reducedMotion: 'reduce', ...phone });
+		const page = await browser.newPage({
+			viewport: { width: shot.width, height: shot.height },
+			colorScheme: shot.scheme,
+			reducedMotion: 'reduce',
+			...phone,
+		});
 		await page.goto(base + shot.path);
 		await page.screenshot({ path: `docs/${shot.file}.png` });
 		console.log(`docs/${shot.file}.png`);

@@ -1,9 +1,17 @@
 /** The site's name, shown in the header and page titles. */
 export const SITE_TITLE = 'HTTP Status Codes';
 /** One line on what the site is, for the index and meta descriptions. */
-export const SITE_DESCRIPTION = 'Every registered HTTP status code: what it means, when to send it, what must come with it, and how plone.restapi uses it.';
+export const SITE_DESCRIPTION =
+	'Every registered HTTP status code: what it means, when to send it, what must come with it, and how plone.restapi uses it.';
 /** The titles of a code page's sections; their slugs are the sections' anchors. */
-export const SECTIONS = { example: 'Example', code: 'In your code', plone: 'In plone.restapi', related: 'Related codes', situations: 'Send it when', notWhen: 'Not when' } as const;
+export const SECTIONS = {
+	example: 'Example',
+	code: 'In your code',
+	plone: 'In plone.restapi',
+	related: 'Related codes',
+	situations: 'Send it when',
+	notWhen: 'Not when',
+} as const;
 /** The index section of the numbers vendors use outside the registry; its slug is the section's anchor. */
 export const UNREGISTERED_SECTION = 'Not in the registry';
 /** plone.restapi's "HTTP Status Codes" page, whose glossary sentences the site quotes. */

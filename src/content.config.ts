@@ -6,7 +6,10 @@ import { codeSchema } from './schemas/code';
 import { guideSchema } from './schemas/guide';
 import { unregisteredSchema } from './schemas/unregistered';
 
-const codes = defineCollection({ loader: glob({ base: './content/codes', pattern: '**/*.{md,mdx}' }), schema: codeSchema(reference('codes')) });
+const codes = defineCollection({
+	loader: glob({ base: './content/codes', pattern: '**/*.{md,mdx}' }),
+	schema: codeSchema(reference('codes')),
+});
 
 const classes = defineCollection({ loader: glob({ base: './content/classes', pattern: '**/*.{md,mdx}' }), schema: classSchema });
 

@@ -10,7 +10,9 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa',
 /** axe's violations on the page as it stands, one readable line each. */
 async function violations(page: Page): Promise<string[]> {
 	const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`));
+	return violations.flatMap((v) =>
+		v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`),
+	);
 }
 
 for (const scheme of ['light', 'dark'] as const) {

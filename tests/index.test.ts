@@ -12,22 +12,26 @@ test('the index lists one section per class, in numeric order, then the numbers 
 	}
 });
 
-test('every index entry carries its anchor, its code, its phrase, its summary and a link to its page', { tag: BASE_PATH_TAG }, async ({ page }) => {
-	test.setTimeout(budgetFor(codes.length, 500));
-	await page.goto('./');
-	for (const c of classes) {
-		const section = page.getByRole('region', { name: `${c.id} ${c.phrase}` });
-		const members = codes.filter((code) => code.class === c.id);
-		await expect(section.getByRole('heading', { level: 3 })).toHaveText(members.map((code) => new RegExp(`^${code.code}\\s+`)));
-	}
-	for (const code of codes) {
-		const entry = page.locator(`[id="${code.anchor}"]`);
-		await expect(entry).toHaveCount(1);
-		await expect(entry.getByRole('link', { name: code.title, exact: true })).toHaveAttribute('href', new RegExp(`/${code.anchor}/$`));
-		await expect(entry).toContainText(code.summary);
-		await expect(entry.getByRole('link', { name: `Permalink to ${code.title}` })).toHaveAttribute('href', `#${code.anchor}`);
-	}
-});
+test(
+	'every index entry carries its anchor, its code, its phrase, its summary and a link to its page',
+	{ tag: BASE_PATH_TAG },
+	async ({ page }) => {
+		test.setTimeout(budgetFor(codes.length, 500));
+		await page.goto('./');
+		for (const c of classes) {
+			const section = page.getByRole('region', { name: `${c.id} ${c.phrase}` });
+			const members = codes.filter((code) => code.class === c.id);
+			await expect(section.getByRole('heading', { level: 3 })).toHaveText(members.map((code) => new RegExp(`^${code.code}\\s+`)));
+		}
+		for (const code of codes) {
+			const entry = page.locator(`[id="${code.anchor}"]`);
+			await expect(entry).toHaveCount(1);
+			await expect(entry.getByRole('link', { name: code.title, exact: true })).toHaveAttribute('href', new RegExp(`/${code.anchor}/$`));
+			await expect(entry).toContainText(code.summary);
+			await expect(entry.getByRole('link', { name: `Permalink to ${code.title}` })).toHaveAttribute('href', `#${code.anchor}`);
+		}
+	},
+);
 
 // Each link opens as a pasted link does: a fresh load of the index, not a jump within it.
 async function openFresh(page: Page, hash: string): Promise<void> {

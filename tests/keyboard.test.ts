@@ -40,7 +40,13 @@ test('every link and control on a code page is reachable by Tab and shows its fo
 			if (!el || el === document.body) return null;
 			const style = getComputedStyle(el);
 			const rect = el.getBoundingClientRect();
-			return { key: `${el.getAttribute('data-control')} ${el.tagName} ${el.getAttribute('href') ?? el.id}`, outline: style.outlineStyle, width: parseFloat(style.outlineWidth), visible: rect.width > 0 && rect.height > 0, opacity: style.opacity };
+			return {
+				key: `${el.getAttribute('data-control')} ${el.tagName} ${el.getAttribute('href') ?? el.id}`,
+				outline: style.outlineStyle,
+				width: parseFloat(style.outlineWidth),
+				visible: rect.width > 0 && rect.height > 0,
+				opacity: style.opacity,
+			};
 		});
 		if (!focused) continue;
 		expect(focused.outline, `${focused.key} shows a focus outline`).not.toBe('none');

@@ -8,25 +8,29 @@ import { searchField } from './support/search';
 const find = (code: number) => codes.find((c) => c.code === code)!;
 const page404 = `${find(404).anchor}/`;
 
-test('with the index blocked, the header search says it could not load, offers the index, and its retry works once the index is back', { tag: BASE_PATH_TAG }, async ({ page, blockRequests }) => {
-	await blockRequests('**/pagefind/**');
-	await page.goto(page404);
-	await page.keyboard.press('/');
-	await page.keyboard.type('conflict');
-	const note = page.getByRole('status').filter({ hasText: 'Search could not load.' });
-	await expect(note).toBeVisible();
-	await expect(note.getByRole('link', { name: 'the index' })).toBeVisible();
-	await expect(searchField(page)).toHaveAttribute('aria-expanded', 'false');
+test(
+	'with the index blocked, the header search says it could not load, offers the index, and its retry works once the index is back',
+	{ tag: BASE_PATH_TAG },
+	async ({ page, blockRequests }) => {
+		await blockRequests('**/pagefind/**');
+		await page.goto(page404);
+		await page.keyboard.press('/');
+		await page.keyboard.type('conflict');
+		const note = page.getByRole('status').filter({ hasText: 'Search could not load.' });
+		await expect(note).toBeVisible();
+		await expect(note.getByRole('link', { name: 'the index' })).toBeVisible();
+		await expect(searchField(page)).toHaveAttribute('aria-expanded', 'false');
 
-	await page.unroute('**/pagefind/**');
-	const retry = note.getByRole('button', { name: 'try again' });
-	for (let i = 0; i < 6 && !(await retry.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
-	await expect(retry).toBeFocused();
-	await page.keyboard.press('Enter');
-	await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: find(409).title })).toBeVisible();
-	await expect(searchField(page)).toBeFocused();
-	await expect(note).toBeHidden();
-});
+		await page.unroute('**/pagefind/**');
+		const retry = note.getByRole('button', { name: 'try again' });
+		for (let i = 0; i < 6 && !(await retry.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		await expect(retry).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: find(409).title })).toBeVisible();
+		await expect(searchField(page)).toBeFocused();
+		await expect(note).toBeHidden();
+	},
+);
 
 test('with the index blocked, the search page says the same in its body', { tag: BASE_PATH_TAG }, async ({ page, blockRequests }) => {
 	await blockRequests('**/pagefind/**');
@@ -40,17 +44,21 @@ test('with the index blocked, the search page says the same in its body', { tag:
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('HTTP Status Codes');
 });
 
-test('with the search UI itself blocked, the field says search could not load, and "try again" reloads on the search page', { tag: BASE_PATH_TAG }, async ({ page, blockRequests }) => {
-	await blockRequests('**/_astro/search-ui*');
-	await page.goto(page404);
-	await page.keyboard.press('/');
-	await page.keyboard.type('conflict');
-	const note = page.getByRole('status').filter({ hasText: 'Search could not load.' });
-	await expect(note).toBeVisible();
-	await note.getByRole('button', { name: 'try again' }).press('Enter');
-	await expect(page).toHaveURL(/\/search\/\?q=conflict$/);
-	await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Search could not load.' })).toBeVisible();
-});
+test(
+	'with the search UI itself blocked, the field says search could not load, and "try again" reloads on the search page',
+	{ tag: BASE_PATH_TAG },
+	async ({ page, blockRequests }) => {
+		await blockRequests('**/_astro/search-ui*');
+		await page.goto(page404);
+		await page.keyboard.press('/');
+		await page.keyboard.type('conflict');
+		const note = page.getByRole('status').filter({ hasText: 'Search could not load.' });
+		await expect(note).toBeVisible();
+		await note.getByRole('button', { name: 'try again' }).press('Enter');
+		await expect(page).toHaveURL(/\/search\/\?q=conflict$/);
+		await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Search could not load.' })).toBeVisible();
+	},
+);
 
 test('on a slow network the search says it is loading, then shows the results', { tag: BASE_PATH_TAG }, async ({ page }) => {
 	let release = () => {};

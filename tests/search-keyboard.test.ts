@@ -62,29 +62,33 @@ test('the field says whether its results popup is open, and which listbox it con
 	await expect(box).toHaveAttribute('aria-expanded', 'true');
 });
 
-test('the arrow keys move through the results while focus stays in the field, and Enter opens the chosen one', { tag: BASE_PATH_TAG }, async ({ page }) => {
-	await page.goto(page404);
-	const box = searchField(page);
-	const results = await typeSearch(page, 'redirect');
-	const options = results.getByRole('option');
-	await expect(options.nth(1)).toBeVisible();
-	await page.keyboard.press('ArrowDown');
-	await expect(options.first()).toHaveAttribute('aria-selected', 'true');
-	await expect(box).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id'))!);
-	await page.keyboard.press('ArrowDown');
-	await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
-	await expect(options.first()).toHaveAttribute('aria-selected', 'false');
-	await page.keyboard.press('ArrowUp');
-	await expect(options.first()).toHaveAttribute('aria-selected', 'true');
-	await expect(box).toBeFocused();
-	// Up from the first result wraps to the last, as in the APG's list autocomplete example.
-	await page.keyboard.press('ArrowUp');
-	await expect(options.last()).toHaveAttribute('aria-selected', 'true');
-	await page.keyboard.press('ArrowDown');
-	const chosen = (await options.first().getAttribute('href'))!;
-	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(new URL(chosen, page.url()).href);
-});
+test(
+	'the arrow keys move through the results while focus stays in the field, and Enter opens the chosen one',
+	{ tag: BASE_PATH_TAG },
+	async ({ page }) => {
+		await page.goto(page404);
+		const box = searchField(page);
+		const results = await typeSearch(page, 'redirect');
+		const options = results.getByRole('option');
+		await expect(options.nth(1)).toBeVisible();
+		await page.keyboard.press('ArrowDown');
+		await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+		await expect(box).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id'))!);
+		await page.keyboard.press('ArrowDown');
+		await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+		await expect(options.first()).toHaveAttribute('aria-selected', 'false');
+		await page.keyboard.press('ArrowUp');
+		await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+		await expect(box).toBeFocused();
+		// Up from the first result wraps to the last, as in the APG's list autocomplete example.
+		await page.keyboard.press('ArrowUp');
+		await expect(options.last()).toHaveAttribute('aria-selected', 'true');
+		await page.keyboard.press('ArrowDown');
+		const chosen = (await options.first().getAttribute('href'))!;
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(new URL(chosen, page.url()).href);
+	},
+);
 
 test('the arrow keys change a focused filter and leave focus on it', { tag: BASE_PATH_TAG }, async ({ page }) => {
 	await page.goto(page404);
@@ -122,29 +126,37 @@ for (const viewport of [
 	test.describe(`at ${viewport.width} px`, () => {
 		test.use({ viewport });
 
-		test('Shift+Tab out of the search closes the popup, and the focused element is visible and uncovered', { tag: BASE_PATH_TAG }, async ({ page }) => {
-			await page.goto(page404);
-			await typeSearch(page, 'server');
-			await page.keyboard.press('Shift+Tab');
-			await expect(page.getByRole('link', { name: 'HTTP Status Codes', exact: true })).toBeFocused();
-			await expect(searchField(page)).toHaveAttribute('aria-expanded', 'false');
-			await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
-			await expectFocusVisibleAndUncovered(page);
-		});
-
-		test('Tab through the search and out of it closes the popup, and the focused element is visible and uncovered', { tag: BASE_PATH_TAG }, async ({ page }) => {
-			await page.goto(page404);
-			await typeSearch(page, 'server');
-			// Through the Search button, the filters and the "see all" link, then on into the page: no stop is covered.
-			for (let i = 0; i < 15 && (await page.evaluate(() => document.activeElement?.closest('search') !== null)); i++) {
-				await page.keyboard.press('Tab');
+		test(
+			'Shift+Tab out of the search closes the popup, and the focused element is visible and uncovered',
+			{ tag: BASE_PATH_TAG },
+			async ({ page }) => {
+				await page.goto(page404);
+				await typeSearch(page, 'server');
+				await page.keyboard.press('Shift+Tab');
+				await expect(page.getByRole('link', { name: 'HTTP Status Codes', exact: true })).toBeFocused();
+				await expect(searchField(page)).toHaveAttribute('aria-expanded', 'false');
+				await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
 				await expectFocusVisibleAndUncovered(page);
-			}
-			await expect(page.getByRole('main').locator(':focus')).toHaveCount(1);
-			await expect(searchField(page)).toHaveAttribute('aria-expanded', 'false');
-			await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
-			await expectFocusVisibleAndUncovered(page);
-		});
+			},
+		);
+
+		test(
+			'Tab through the search and out of it closes the popup, and the focused element is visible and uncovered',
+			{ tag: BASE_PATH_TAG },
+			async ({ page }) => {
+				await page.goto(page404);
+				await typeSearch(page, 'server');
+				// Through the Search button, the filters and the "see all" link, then on into the page: no stop is covered.
+				for (let i = 0; i < 15 && (await page.evaluate(() => document.activeElement?.closest('search') !== null)); i++) {
+					await page.keyboard.press('Tab');
+					await expectFocusVisibleAndUncovered(page);
+				}
+				await expect(page.getByRole('main').locator(':focus')).toHaveCount(1);
+				await expect(searchField(page)).toHaveAttribute('aria-expanded', 'false');
+				await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
+				await expectFocusVisibleAndUncovered(page);
+			},
+		);
 	});
 }
 
@@ -153,21 +165,30 @@ test('Enter on a query that is not a code goes to the search page, which lists t
 	await typeSearch(page, 'conflict');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/search\/\?q=conflict$/);
-	await expect(page.getByRole('main').getByRole('list', { name: 'Search results' }).getByRole('link', { name: find(409).title })).toBeVisible();
+	await expect(
+		page
+			.getByRole('main')
+			.getByRole('list', { name: 'Search results' })
+			.getByRole('link', { name: find(409).title }),
+	).toBeVisible();
 });
 
-test('Enter on exactly a code opens its page, and on a number that is no code, the search page', { tag: BASE_PATH_TAG }, async ({ page }) => {
-	await page.goto('./');
-	await typeSearch(page, '409');
-	await page.keyboard.press('Enter');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(find(409).title);
-	await page.keyboard.press('/');
-	await page.keyboard.type('155');
-	await expect(page.getByRole('status').filter({ hasText: '“155”' })).toBeVisible();
-	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/search\/\?q=155$/);
-	await expect(page.getByRole('status').filter({ hasText: 'No codes match “155”.' })).toBeVisible();
-});
+test(
+	'Enter on exactly a code opens its page, and on a number that is no code, the search page',
+	{ tag: BASE_PATH_TAG },
+	async ({ page }) => {
+		await page.goto('./');
+		await typeSearch(page, '409');
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(find(409).title);
+		await page.keyboard.press('/');
+		await page.keyboard.type('155');
+		await expect(page.getByRole('status').filter({ hasText: '“155”' })).toBeVisible();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/search\/\?q=155$/);
+		await expect(page.getByRole('status').filter({ hasText: 'No codes match “155”.' })).toBeVisible();
+	},
+);
 
 test('a click elsewhere on the page closes the popup', { tag: BASE_PATH_TAG }, async ({ page }) => {
 	await page.goto(page404);

@@ -6,20 +6,24 @@ import { optionNames, search } from './support/search';
 
 const find = (code: number) => codes.find((c) => c.code === code)!;
 
-test('the search page lists its results in the page body, where a click elsewhere leaves them', { tag: BASE_PATH_TAG }, async ({ page }) => {
-	await page.goto('search/?q=conflict');
-	const results = page.getByRole('main').getByRole('list', { name: 'Search results' });
-	const hit = results.getByRole('link', { name: find(409).title });
-	await expect(hit).toBeVisible();
-	await page.getByRole('heading', { level: 1 }).click();
-	await page.getByRole('link', { name: 'HTTP Status Codes' }).hover();
-	await page.mouse.down();
-	await page.getByRole('heading', { level: 1 }).hover();
-	await page.mouse.up();
-	await expect(hit).toBeVisible();
-	// The header's own popup is for the other pages: here the field drives the list in the body.
-	await expect(page.getByRole('listbox')).toHaveCount(0);
-});
+test(
+	'the search page lists its results in the page body, where a click elsewhere leaves them',
+	{ tag: BASE_PATH_TAG },
+	async ({ page }) => {
+		await page.goto('search/?q=conflict');
+		const results = page.getByRole('main').getByRole('list', { name: 'Search results' });
+		const hit = results.getByRole('link', { name: find(409).title });
+		await expect(hit).toBeVisible();
+		await page.getByRole('heading', { level: 1 }).click();
+		await page.getByRole('link', { name: 'HTTP Status Codes' }).hover();
+		await page.mouse.down();
+		await page.getByRole('heading', { level: 1 }).hover();
+		await page.mouse.up();
+		await expect(hit).toBeVisible();
+		// The header's own popup is for the other pages: here the field drives the list in the body.
+		await expect(page.getByRole('listbox')).toHaveCount(0);
+	},
+);
 
 test('typing on the search page updates its list and its address', { tag: BASE_PATH_TAG }, async ({ page }) => {
 	await page.goto('search/?q=conflict');
@@ -63,14 +67,18 @@ test('searching a code lists its page first, then the pages that name that code'
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the search page hides the / shortcut hint, which needs a script, and says search needs JavaScript', { tag: BASE_PATH_TAG }, async ({ page }) => {
-		await page.goto('search/?q=timeout');
-		await expect(page.getByText('/', { exact: true })).toBeHidden();
-		await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
-		// The loading and failure notes belong to the script too.
-		await expect(page.getByText('Search could not load').filter({ visible: true })).toHaveCount(0);
-		await expect(page.getByText('Loading search').filter({ visible: true })).toHaveCount(0);
-	});
+	test(
+		'the search page hides the / shortcut hint, which needs a script, and says search needs JavaScript',
+		{ tag: BASE_PATH_TAG },
+		async ({ page }) => {
+			await page.goto('search/?q=timeout');
+			await expect(page.getByText('/', { exact: true })).toBeHidden();
+			await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+			// The loading and failure notes belong to the script too.
+			await expect(page.getByText('Search could not load').filter({ visible: true })).toHaveCount(0);
+			await expect(page.getByText('Loading search').filter({ visible: true })).toHaveCount(0);
+		},
+	);
 });
 
 test('with JavaScript the / hint shows on a wide screen and the no-JavaScript notice is gone', { tag: BASE_PATH_TAG }, async ({ page }) => {

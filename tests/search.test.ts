@@ -72,7 +72,8 @@ test('the plone.restapi filter narrows the results to the codes plone.restapi us
 	const results = await search(page, 'server');
 	const status = page.getByRole('status');
 	const unfiltered = Number(/^(\d+)/.exec(await status.innerText())?.[1]);
-	for (const filter of ['Class', 'Cacheable by default', 'plone.restapi']) await expect(page.getByRole('combobox', { name: filter })).toBeVisible();
+	for (const filter of ['Class', 'Cacheable by default', 'plone.restapi'])
+		await expect(page.getByRole('combobox', { name: filter })).toBeVisible();
 	await page.getByRole('combobox', { name: 'plone.restapi' }).selectOption('Used in plone.restapi');
 	await expect(status).not.toHaveText(new RegExp(`^${unfiltered} `));
 	const filtered = Number(/^(\d+)/.exec(await status.innerText())?.[1]);
@@ -105,18 +106,22 @@ test('search excerpts quote the text, not the labels of the facts list', async (
 	await expect(results.getByText(/Defined in|Cacheable by default|Registry status/)).toHaveCount(0);
 });
 
-test('a search with more matches than the panel shows links to the search page, which lists them all', { tag: BASE_PATH_TAG }, async ({ page }) => {
-	await page.goto(`${find(404).anchor}/`);
-	const results = await search(page, 'redirect');
-	const status = page.getByRole('status').filter({ hasText: '“redirect”' });
-	await expect(status).toContainText('Showing the first');
-	const text = (await status.textContent()) ?? '';
-	const total = Number(/(\d+) codes match/.exec(text)?.[1]);
-	const shown = Number(/Showing the first (\d+)/.exec(text)?.[1]);
-	expect(shown).toBeGreaterThan(0);
-	expect(shown).toBeLessThan(total);
-	await expect(results.getByRole('option')).toHaveCount(shown);
-	await page.getByRole('link', { name: `See all ${total} on the search page` }).click();
-	await expect(page).toHaveURL(/\/search\/\?q=redirect$/);
-	await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link')).toHaveCount(total);
-});
+test(
+	'a search with more matches than the panel shows links to the search page, which lists them all',
+	{ tag: BASE_PATH_TAG },
+	async ({ page }) => {
+		await page.goto(`${find(404).anchor}/`);
+		const results = await search(page, 'redirect');
+		const status = page.getByRole('status').filter({ hasText: '“redirect”' });
+		await expect(status).toContainText('Showing the first');
+		const text = (await status.textContent()) ?? '';
+		const total = Number(/(\d+) codes match/.exec(text)?.[1]);
+		const shown = Number(/Showing the first (\d+)/.exec(text)?.[1]);
+		expect(shown).toBeGreaterThan(0);
+		expect(shown).toBeLessThan(total);
+		await expect(results.getByRole('option')).toHaveCount(shown);
+		await page.getByRole('link', { name: `See all ${total} on the search page` }).click();
+		await expect(page).toHaveURL(/\/search\/\?q=redirect$/);
+		await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link')).toHaveCount(total);
+	},
+);

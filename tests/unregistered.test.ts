@@ -224,7 +224,8 @@ test('the Registry filter separates registered from unregistered codes', async (
 	await registry.selectOption('Unregistered');
 	await expect(status).toHaveText(`${unregistered.length} codes match the filters.`);
 	const results = page.getByRole('listbox', { name: 'Search results' });
-	for (const href of await results.getByRole('option').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/\/unregistered\/\d{3}\/$/);
+	for (const href of await results.getByRole('option').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+		expect(href).toMatch(/\/unregistered\/\d{3}\/$/);
 	await registry.selectOption('Registered');
 	await expect(status).toHaveText(`${codes.length} codes match the filters.`);
 	await expect(results.locator('.badge-unregistered')).toHaveCount(0);

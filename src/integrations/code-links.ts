@@ -8,7 +8,6 @@ import { withBase } from '../lib/base';
 import { codeMentions } from '../lib/code-mentions';
 import { readFolder } from '../lib/content-files';
 
-
 /** Where a code's page lives, by code, from content/codes (the one list of codes). */
 function readCodePages(root: string): Map<number, { phrase: string; anchor: string }> {
 	const pages = new Map<number, { phrase: string; anchor: string }>();

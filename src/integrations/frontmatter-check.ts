@@ -5,7 +5,6 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 
-
 const HINT =
 	'Fix the lines between the two `---` markers: quote a value that contains ": " or starts with [ { " \' or #, close every [ and {, and indent list items by two spaces.';
 

@@ -30,9 +30,15 @@ export default function hostFiles(): AstroIntegration {
 				await writeFile(`${out}_headers`, `${headers.join('\n')}\n`);
 				// The short links, from the same export the site publishes: /codes/404/ -> /404-not-found/.
 				type Short = { code: number; url: string; alsoRegistered?: boolean };
-				const { codes, unregistered = [] } = JSON.parse(await readFile(`${out}codes.json`, 'utf8')) as { codes: Short[]; unregistered?: Short[] };
+				const { codes, unregistered = [] } = JSON.parse(await readFile(`${out}codes.json`, 'utf8')) as {
+					codes: Short[];
+					unregistered?: Short[];
+				};
 				// An unregistered number that is also registered (451) keeps the registered code's short link.
-				const redirects = [...codes, ...unregistered.filter((u) => !u.alsoRegistered)].flatMap(({ code, url }) => [`${base}codes/${code} ${url} 301`, `${base}codes/${code}/ ${url} 301`]);
+				const redirects = [...codes, ...unregistered.filter((u) => !u.alsoRegistered)].flatMap(({ code, url }) => [
+					`${base}codes/${code} ${url} 301`,
+					`${base}codes/${code}/ ${url} 301`,
+				]);
 				await writeFile(`${out}_redirects`, `${redirects.join('\n')}\n`);
 				logger.info(`Wrote _headers and _redirects (${redirects.length} short links).`);
 			},

@@ -16,25 +16,50 @@ function checkCodes(entries: CollectionEntry<'codes'>[]): void {
 		const { code } = entry.data;
 		const twin = byCode.get(code);
 		if (twin) {
-			throw contentError(entry.filePath, 'code', `is ${code}, and so is ${twin.filePath}'s.`, `Keep one file per code: delete or merge one of ${twin.filePath} and ${entry.filePath}.`);
+			throw contentError(
+				entry.filePath,
+				'code',
+				`is ${code}, and so is ${twin.filePath}'s.`,
+				`Keep one file per code: delete or merge one of ${twin.filePath} and ${entry.filePath}.`,
+			);
 		}
 		byCode.set(code, entry);
 	}
 	for (const entry of entries) {
 		const { code } = entry.data;
 		if (entry.id !== String(code)) {
-			throw contentError(entry.filePath, 'code', `is ${code}, but the file is named "${entry.id}".`, `Name the file ${code}.mdx, or set \`code\` to the number in its name.`);
+			throw contentError(
+				entry.filePath,
+				'code',
+				`is ${code}, but the file is named "${entry.id}".`,
+				`Name the file ${code}.mdx, or set \`code\` to the number in its name.`,
+			);
 		}
 		if (!entry.body?.trim()) {
-			throw contentError(entry.filePath, 'description', 'is empty: the file has no text below its frontmatter.', 'Write what the code means below the closing `---`.');
+			throw contentError(
+				entry.filePath,
+				'description',
+				'is empty: the file has no text below its frontmatter.',
+				'Write what the code means below the closing `---`.',
+			);
 		}
 		const expected = classOf(code);
 		if (entry.data.class !== expected) {
-			throw contentError(entry.filePath, 'class', `is "${entry.data.class}", but code ${code} belongs to ${expected}.`, `Set \`class: ${expected}\`.`);
+			throw contentError(
+				entry.filePath,
+				'class',
+				`is "${entry.data.class}", but code ${code} belongs to ${expected}.`,
+				`Set \`class: ${expected}\`.`,
+			);
 		}
 		for (const ref of entry.data.related) {
 			if (!byCode.has(Number(ref.id)) || ref.id !== String(Number(ref.id))) {
-				throw contentError(entry.filePath, 'related', `names "${ref.id}", and no file content/codes/${ref.id}.mdx exists.`, `Remove "${ref.id}" from \`related\`, or add that code's file first.`);
+				throw contentError(
+					entry.filePath,
+					'related',
+					`names "${ref.id}", and no file content/codes/${ref.id}.mdx exists.`,
+					`Remove "${ref.id}" from \`related\`, or add that code's file first.`,
+				);
 			}
 			if (ref.id === entry.id) {
 				throw contentError(entry.filePath, 'related', `names the code itself.`, `Remove "${ref.id}" from \`related\`.`);
@@ -42,10 +67,20 @@ function checkCodes(entries: CollectionEntry<'codes'>[]): void {
 		}
 		for (const { code: ref } of entry.data.notWhen) {
 			if (!byCode.has(Number(ref.id)) || ref.id !== String(Number(ref.id))) {
-				throw contentError(entry.filePath, 'notWhen', `names code "${ref.id}", and no file content/codes/${ref.id}.mdx exists.`, `Point \`notWhen\` at an existing code, or add that code's file first.`);
+				throw contentError(
+					entry.filePath,
+					'notWhen',
+					`names code "${ref.id}", and no file content/codes/${ref.id}.mdx exists.`,
+					`Point \`notWhen\` at an existing code, or add that code's file first.`,
+				);
 			}
 			if (ref.id === entry.id) {
-				throw contentError(entry.filePath, 'notWhen', `names the code itself.`, `A "not when" line names the other code that is right; remove "${ref.id}".`);
+				throw contentError(
+					entry.filePath,
+					'notWhen',
+					`names the code itself.`,
+					`A "not when" line names the other code that is right; remove "${ref.id}".`,
+				);
 			}
 		}
 	}
@@ -56,7 +91,11 @@ export async function getCodes(): Promise<Code[]> {
 	const entries = await getCollection('codes');
 	checkCodes(entries);
 	return entries
-		.map((entry) => ({ ...entry, anchor: anchorFor(entry.data.code, entry.data.phrase), title: codeTitle(entry.data.code, entry.data.phrase) }))
+		.map((entry) => ({
+			...entry,
+			anchor: anchorFor(entry.data.code, entry.data.phrase),
+			title: codeTitle(entry.data.code, entry.data.phrase),
+		}))
 		.sort((a, b) => a.data.code - b.data.code);
 }
 
@@ -66,7 +105,12 @@ export async function getClasses(): Promise<CodeClass[]> {
 	const byId = new Map(classes.map((c) => [c.data.class, c]));
 	for (const entry of classes) {
 		if (entry.id !== entry.data.class) {
-			throw contentError(entry.filePath, 'class', `is "${entry.data.class}", but the file is named "${entry.id}".`, `Name the file ${entry.data.class}.mdx.`);
+			throw contentError(
+				entry.filePath,
+				'class',
+				`is "${entry.data.class}", but the file is named "${entry.id}".`,
+				`Name the file ${entry.data.class}.mdx.`,
+			);
 		}
 	}
 	return CLASS_IDS.flatMap((id) => {
@@ -74,7 +118,12 @@ export async function getClasses(): Promise<CodeClass[]> {
 		if (members.length === 0) return [];
 		const entry = byId.get(id);
 		if (!entry) {
-			throw contentError(members[0]?.filePath, 'class', `is "${id}", and content/classes/${id}.mdx does not exist.`, `Add content/classes/${id}.mdx with the class name and a one-sentence summary.`);
+			throw contentError(
+				members[0]?.filePath,
+				'class',
+				`is "${id}", and content/classes/${id}.mdx does not exist.`,
+				`Add content/classes/${id}.mdx with the class name and a one-sentence summary.`,
+			);
 		}
 		return [{ ...entry, anchor: anchorFor(id, entry.data.phrase), codes: members }];
 	});

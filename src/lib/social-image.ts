@@ -42,8 +42,12 @@ export function socialImageSvg(badge: string, heading: string, summary: string, 
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
 <rect width="1200" height="630" fill="${BG}"/>
 <rect width="1200" height="16" fill="${accent}"/>
-${unregistered ? unregisteredBadgeSvg(badge) : `<rect x="80" y="110" width="${badge.length * 62 + 56}" height="130" rx="18" fill="${accent}"/>
-<text x="108" y="206" font-family="DejaVu Sans Mono, monospace" font-size="100" font-weight="700" fill="${ON_ACCENT}">${escapeXml(badge)}</text>`}
+${
+	unregistered
+		? unregisteredBadgeSvg(badge)
+		: `<rect x="80" y="110" width="${badge.length * 62 + 56}" height="130" rx="18" fill="${accent}"/>
+<text x="108" y="206" font-family="DejaVu Sans Mono, monospace" font-size="100" font-weight="700" fill="${ON_ACCENT}">${escapeXml(badge)}</text>`
+}
 <text x="80" y="330" font-family="${font}" font-size="${headingSize}" font-weight="700" fill="${FG}">${escapeXml(heading)}</text>
 ${summaryLines.map((line, i) => `<text x="80" y="${410 + i * 48}" font-family="${font}" font-size="36" fill="${MUTED}">${escapeXml(line)}</text>`).join('\n')}
 <text x="80" y="590" font-family="${font}" font-size="28" font-weight="700" fill="${FG}">${escapeXml(siteName)}</text>

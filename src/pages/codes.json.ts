@@ -8,7 +8,8 @@ import { getUnregistered } from '../lib/unregistered';
 export const GET: APIRoute = async () => {
 	const [codes, unregistered] = await Promise.all([getCodes(), getUnregistered()]);
 	const body = {
-		description: 'Every registered HTTP status code, from the IANA HTTP Status Code Registry, with the facts shown on each page. `unregistered` lists, apart and uncounted, the numbers vendors use outside the registry.',
+		description:
+			'Every registered HTTP status code, from the IANA HTTP Status Code Registry, with the facts shown on each page. `unregistered` lists, apart and uncounted, the numbers vendors use outside the registry.',
 		count: codes.length,
 		codes: codes.map(exportCode),
 		unregistered: unregistered.map(exportUnregistered),

@@ -8,6 +8,9 @@ export const getStaticPaths = (() => [{ params: { size: '192' } }, { params: { s
 /** Renders the favicon at the requested size. */
 export const GET: APIRoute = async ({ params }) => {
 	const size = Number(params.size);
-	const png = await sharp(Buffer.from(favicon), { density: (72 * size) / 32 }).resize(size, size).png({ compressionLevel: 9 }).toBuffer();
+	const png = await sharp(Buffer.from(favicon), { density: (72 * size) / 32 })
+		.resize(size, size)
+		.png({ compressionLevel: 9 })
+		.toBuffer();
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -9,16 +9,23 @@ export type CodeRef = z.ZodType<{ collection: 'codes'; id: string }, unknown>;
 /** The frontmatter schema of `content/codes/<code>.mdx`, given how references to other codes are read. */
 export function codeSchema(codeRef: CodeRef) {
 	/** A case where people reach for a code but another is right. */
-	const notWhen = z.strictObject({
-		/** The right code; the build checks it exists. */
-		code: codeRef,
-		/** The case and why the other code fits it, in one sentence, e.g. "the user is signed in but lacks permission". */
-		why: text('why the other code is right, in one sentence'),
-	}, { error: 'must be { code: "403", why: "…" }: the right code and why it fits' });
+	const notWhen = z.strictObject(
+		{
+			/** The right code; the build checks it exists. */
+			code: codeRef,
+			/** The case and why the other code fits it, in one sentence, e.g. "the user is signed in but lacks permission". */
+			why: text('why the other code is right, in one sentence'),
+		},
+		{ error: 'must be { code: "403", why: "…" }: the right code and why it fits' },
+	);
 
 	return z.strictObject({
 		/** The three-digit status code; the file name must be the same number. */
-		code: z.number({ error: missingOr('the three-digit code, e.g. code: 404', 'must be a number such as 404 (no quotes)') }).int('must be a whole number').min(100, 'must be between 100 and 599').max(599, 'must be between 100 and 599'),
+		code: z
+			.number({ error: missingOr('the three-digit code, e.g. code: 404', 'must be a number such as 404 (no quotes)') })
+			.int('must be a whole number')
+			.min(100, 'must be between 100 and 599')
+			.max(599, 'must be between 100 and 599'),
 		/** The registered reason phrase, e.g. `Not Found`. */
 		phrase: text('the reason phrase, e.g. "Not Found"'),
 		/** The class the code belongs to: its first digit, then `xx`. */
@@ -36,12 +43,14 @@ export function codeSchema(codeRef: CodeRef) {
 		/** A short example exchange: request lines, then the response status line and headers (none for unused codes). */
 		example: z.strictObject({ request: text('the example request'), response: text('the example response') }).optional(),
 		/** How plone.restapi uses the code. */
-		plone: z.strictObject({
-			/** Listed on plone.restapi's own status-code page: its sentence there, or false. */
-			glossary: ploneGlossary,
-			/** Where plone.restapi returns it. */
-			returns: z.array(ploneUse).default([]),
-		}).default({ glossary: false, returns: [] }),
+		plone: z
+			.strictObject({
+				/** Listed on plone.restapi's own status-code page: its sentence there, or false. */
+				glossary: ploneGlossary,
+				/** Where plone.restapi returns it. */
+				returns: z.array(ploneUse).default([]),
+			})
+			.default({ glossary: false, returns: [] }),
 		/** Codes people confuse with this one; the build checks each exists. */
 		related: z.array(codeRef).default([]),
 		/** Former and common names, so search finds them. */

@@ -5,7 +5,8 @@ import { z } from 'astro/zod';
 export const CLASS_IDS = ['1xx', '2xx', '3xx', '4xx', '5xx'] as const;
 
 /** An error message that tells a missing field ("add it") from a wrong one ("it must be …"). */
-export const missingOr = (add: string, wrong: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `is missing: add ${add}` : wrong);
+export const missingOr = (add: string, wrong: string) => (issue: { input?: unknown }) =>
+	issue.input === undefined ? `is missing: add ${add}` : wrong;
 
 /** The three ways a cache can treat a response, from most to least reusable. */
 export const CACHE_STATES = ['heuristic', 'explicit', 'never'] as const;
@@ -19,13 +20,25 @@ export const classId = z.enum(CLASS_IDS, {
 	error: missingOr('the class, e.g. class: 4xx', 'must be one of 1xx, 2xx, 3xx, 4xx, 5xx (the first digit of the code, then "xx")'),
 });
 /** A non-empty string; its errors say what to write. */
-export const text = (what: string) => z.string({ error: missingOr(what, `must be ${what} (a string)`) }).trim().min(1, `must not be empty: write ${what}`);
+export const text = (what: string) =>
+	z
+		.string({ error: missingOr(what, `must be ${what} (a string)`) })
+		.trim()
+		.min(1, `must not be empty: write ${what}`);
 
 /** A document and, where it has them, a section: `{ document: RFC 9110, section: "15.5.5" }`. */
 export const specRef = (what: string) =>
 	z.strictObject(
-		{ document: text('the document, e.g. "RFC 9110"'), section: z.string({ error: 'must be a quoted string such as "15.5.5"' }).optional() },
-		{ error: missingOr(`${what}, e.g. { document: RFC 9110, section: "15.5.5" }`, `must name ${what}: document (e.g. "RFC 9110") and section (e.g. "15.5.5")`) },
+		{
+			document: text('the document, e.g. "RFC 9110"'),
+			section: z.string({ error: 'must be a quoted string such as "15.5.5"' }).optional(),
+		},
+		{
+			error: missingOr(
+				`${what}, e.g. { document: RFC 9110, section: "15.5.5" }`,
+				`must name ${what}: document (e.g. "RFC 9110") and section (e.g. "15.5.5")`,
+			),
+		},
 	);
 
 /** A header field a response with this code carries, how strongly the spec asks for it, and where it says so. */

@@ -32,13 +32,22 @@ export function unregisteredSchema(codeRef: CodeRef) {
 		/** Who observes the code: the client, or only a log, a configuration or a client library. */
 		seenBy: text('who sees the code'),
 		/** False when the number never travels to the client in a response (logs, configuration, client libraries). */
-		sentToClient: z.boolean({ error: missingOr('sentToClient: true or false (false when only a log or a library ever shows it)', 'must be true or false') }),
+		sentToClient: z.boolean({
+			error: missingOr('sentToClient: true or false (false when only a log or a library ever shows it)', 'must be true or false'),
+		}),
 		/** For a use that has ended: when and why, in our words. */
 		historical: z.string().trim().min(1).optional(),
 		/** A short verbatim quote from the first source. */
 		quote: text('a short verbatim quote from the first source'),
 		/** The primary sources, the quoted one first. */
-		sources: z.array(vendorSource, { error: missingOr('sources: the vendor documentation or source code, as a list of { url, title }', 'must be a list of { url, title }') }).min(1, 'must list at least one source: the vendor documentation or source code, as { url, title }'),
+		sources: z
+			.array(vendorSource, {
+				error: missingOr(
+					'sources: the vendor documentation or source code, as a list of { url, title }',
+					'must be a list of { url, title }',
+				),
+			})
+			.min(1, 'must list at least one source: the vendor documentation or source code, as { url, title }'),
 	});
 
 	/** A registered code to send instead, and when. */
@@ -51,16 +60,28 @@ export function unregisteredSchema(codeRef: CodeRef) {
 
 	return z.strictObject({
 		/** The number; the file name must be the same, and it must not be a registered code unless `alsoRegistered`. */
-		code: z.number({ error: missingOr('the three-digit code, e.g. code: 499', 'must be a number such as 499 (no quotes)') }).int('must be a whole number').min(100, 'must be between 100 and 599').max(599, 'must be between 100 and 599'),
+		code: z
+			.number({ error: missingOr('the three-digit code, e.g. code: 499', 'must be a number such as 499 (no quotes)') })
+			.int('must be a whole number')
+			.min(100, 'must be between 100 and 599')
+			.max(599, 'must be between 100 and 599'),
 		/** A short name for the page, in our words, e.g. `Client Closed Request`. */
-		title: text('a short name for the page, e.g. "Client Closed Request"').pipe(z.string().max(31, 'must be at most 31 characters, so that the page title stays within 70')),
+		title: text('a short name for the page, e.g. "Client Closed Request"').pipe(
+			z.string().max(31, 'must be at most 31 characters, so that the page title stays within 70'),
+		),
 		/** One sentence for the index, search results and link previews. */
 		summary: text('a one-sentence summary').pipe(z.string().max(200, 'must be one sentence of at most 200 characters')),
 		/** The number is also a registered code with another meaning (Exchange ActiveSync's 451). */
 		alsoRegistered: z.boolean().default(false),
 		/** Each vendor's use, one entry per vendor. */
-		uses: z.array(vendorUse, { error: missingOr('uses: one entry per vendor', 'must be a list of vendor uses') }).min(1, 'must list at least one vendor use'),
+		uses: z
+			.array(vendorUse, { error: missingOr('uses: one entry per vendor', 'must be a list of vendor uses') })
+			.min(1, 'must list at least one vendor use'),
 		/** What to send instead when you are the one choosing a code. */
-		instead: z.array(sendInstead, { error: missingOr('instead: the registered code(s) to send instead, as { code, when }', 'must be a list of { code, when }') }).min(1, 'must name at least one registered code to send instead'),
+		instead: z
+			.array(sendInstead, {
+				error: missingOr('instead: the registered code(s) to send instead, as { code, when }', 'must be a list of { code, when }'),
+			})
+			.min(1, 'must name at least one registered code to send instead'),
 	});
 }

@@ -158,7 +158,12 @@ function renderFilters(filters: PagefindFilters, onChange: () => void): { elemen
 		select.name = name;
 		label.htmlFor = select.id;
 		label.textContent = name;
-		select.append(new Option('Any', ''), ...Object.keys(values).sort().map((value) => new Option(value, value)));
+		select.append(
+			new Option('Any', ''),
+			...Object.keys(values)
+				.sort()
+				.map((value) => new Option(value, value)),
+		);
 		select.addEventListener('change', onChange);
 		const field = document.createElement('span');
 		field.className = 'search-filter';
@@ -288,7 +293,12 @@ class SiteSearch {
 			if (ticket !== this.#latest) return;
 			const count = results.length;
 			const what = query ? `“${query}”` : 'the filters';
-			let status = count === 0 ? `No codes match ${what}.` : partial ? partialStatus(count, partial, what) : `${count} ${count === 1 ? 'code matches' : 'codes match'} ${what}.`;
+			let status =
+				count === 0
+					? `No codes match ${what}.`
+					: partial
+						? partialStatus(count, partial, what)
+						: `${count} ${count === 1 ? 'code matches' : 'codes match'} ${what}.`;
 			if (count > shown.length) status += ` Showing the first ${shown.length}.`;
 			this.#show(data, status, count > shown.length ? `${this.#form.action}?${new URLSearchParams({ q: query })}` : undefined, count);
 			// Nothing found is not a dead end: the index and the guide (search-empty.ts).

@@ -22,7 +22,16 @@ export interface TestCode {
 
 /** Every code, sorted numerically. */
 export const codes: TestCode[] = readCodes()
-	.map(({ data, body }) => ({ code: data.code, phrase: data.phrase, class: data.class, summary: data.summary, title: codeTitle(data.code, data.phrase), anchor: anchorFor(data.code, data.phrase), body, data }))
+	.map(({ data, body }) => ({
+		code: data.code,
+		phrase: data.phrase,
+		class: data.class,
+		summary: data.summary,
+		title: codeTitle(data.code, data.phrase),
+		anchor: anchorFor(data.code, data.phrase),
+		body,
+		data,
+	}))
 	.sort((a, b) => a.code - b.code);
 
 /** Every class that has codes, in numeric order. */
@@ -33,7 +42,13 @@ export const classes = readClasses()
 
 /** Text as a reader sees it, whatever typography MDX applied: straight quotes, single spaces, no Markdown marks or link targets. */
 export function plain(text: string): string {
-	return text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[`*]/g, '').replace(/\s+/g, ' ').trim();
+	return text
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/[‘’]/g, "'")
+		.replace(/[“”]/g, '"')
+		.replace(/[`*]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /** The first sentence of a body, as plain text: enough to prove the description is on the page. */

@@ -17,7 +17,6 @@ import {
 /** The guide's file, relative to the project. */
 export const GUIDE_FILE = 'content/guide.yaml';
 
-
 /** Every node of the guide, in file order. */
 export const guideNodes: GuideNode[] = readGuide().map(([id, data]) => toGuideNode(id, data as GuideNodeData));
 /** Every question; its page is `questionPath(id)`. */

@@ -2,7 +2,12 @@
 
 /** Decodes the few entities Astro writes into attribute values. */
 export function decode(value: string): string {
-	return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+	return value
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>');
 }
 
 /** Every place a page sends the user: link hrefs and form actions. */

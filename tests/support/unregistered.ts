@@ -71,7 +71,16 @@ export const factRows: FactRow[] = readFileSync(join(ROOT, 'data', 'unofficial-c
 	.slice(1)
 	.map((line) => {
 		const [code, phrase, vendor, meaning, seenBy, source, quote, status] = line.split('\t');
-		return { code: Number(code), phrase: phrase!, vendor: vendor!, meaning: meaning!, seenBy: seenBy!, sources: source!.split(' ; '), quote: quote!, status: status as FactRow['status'] };
+		return {
+			code: Number(code),
+			phrase: phrase!,
+			vendor: vendor!,
+			meaning: meaning!,
+			seenBy: seenBy!,
+			sources: source!.split(' ; '),
+			quote: quote!,
+			status: status as FactRow['status'],
+		};
 	});
 
 /** How the fact sheet names a content entry's vendor: "Vendor (Product)", or "Vendor (historical)" for a retired use without a product. */

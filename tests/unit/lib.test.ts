@@ -21,7 +21,10 @@ test("plone.restapi's old glossary anchors keep their case and hyphens", () => {
 test('spec links go to the section on rfc-editor.org, drafts to the datatracker', () => {
 	assert.equal(specUrl({ document: 'RFC 9110', section: '15.5.5' }), 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5');
 	assert.equal(specUrl({ document: 'RFC 2324' }), 'https://www.rfc-editor.org/rfc/rfc2324');
-	assert.equal(specUrl({ document: 'draft-ietf-httpbis-resumable-upload-05' }), 'https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05');
+	assert.equal(
+		specUrl({ document: 'draft-ietf-httpbis-resumable-upload-05' }),
+		'https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05',
+	);
 	assert.equal(specLabel({ document: 'RFC 9110', section: '15.5.5' }), 'RFC 9110, section 15.5.5');
 	assert.equal(specLabel({ document: 'RFC 2324' }), 'RFC 2324');
 });
@@ -36,7 +39,8 @@ test('backticks in a rule become code runs, and empty runs are dropped', () => {
 });
 
 test('the HTML readers decode links, ids and the policy as a browser would', () => {
-	const html = '<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;"><a href="/a?x=1&amp;y=2">a</a><form action="/search/"></form><li id="404-not-found">';
+	const html =
+		'<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;"><a href="/a?x=1&amp;y=2">a</a><form action="/search/"></form><li id="404-not-found">';
 	assert.deepEqual(hrefsOf(html), ['/a?x=1&y=2', '/search/']);
 	assert.ok(idsOf(html).has('404-not-found'));
 	assert.equal(policyOf(html), "default-src 'self'");

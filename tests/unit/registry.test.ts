@@ -26,13 +26,22 @@ describe('each code agrees with the IANA registry', () => {
 });
 
 test('the registry rules are read as the registry states them, sources included', () => {
-	assert.deepEqual(parseHeaderRule('MUST send Location in the first 104; MUST send Upload-Draft-Interop-Version (draft-ietf-httpbis-resumable-upload-05)'), [
-		{ strength: 'MUST', fields: ['Location'], source: { document: 'draft-ietf-httpbis-resumable-upload-05' } },
-		{ strength: 'MUST', fields: ['Upload-Draft-Interop-Version'], source: { document: 'draft-ietf-httpbis-resumable-upload-05' } },
+	assert.deepEqual(
+		parseHeaderRule('MUST send Location in the first 104; MUST send Upload-Draft-Interop-Version (draft-ietf-httpbis-resumable-upload-05)'),
+		[
+			{ strength: 'MUST', fields: ['Location'], source: { document: 'draft-ietf-httpbis-resumable-upload-05' } },
+			{ strength: 'MUST', fields: ['Upload-Draft-Interop-Version'], source: { document: 'draft-ietf-httpbis-resumable-upload-05' } },
+		],
+	);
+	assert.deepEqual(parseHeaderRule('SHOULD send available validator fields (ETag, Last-Modified) in responses to GET and HEAD'), [
+		{ strength: 'SHOULD', fields: ['ETag', 'Last-Modified'] },
 	]);
-	assert.deepEqual(parseHeaderRule('SHOULD send available validator fields (ETag, Last-Modified) in responses to GET and HEAD'), [{ strength: 'SHOULD', fields: ['ETag', 'Last-Modified'] }]);
-	assert.deepEqual(parseHeaderRule('SHOULD send Link with rel="blocked-by" (RFC 7725 section 4)'), [{ strength: 'SHOULD', fields: ['Link'], source: { document: 'RFC 7725', section: '4' } }]);
-	assert.deepEqual(parseHeaderRule('MUST send Content-Range for a single part (multipart/byteranges otherwise)'), [{ strength: 'MUST', fields: ['Content-Range'] }]);
+	assert.deepEqual(parseHeaderRule('SHOULD send Link with rel="blocked-by" (RFC 7725 section 4)'), [
+		{ strength: 'SHOULD', fields: ['Link'], source: { document: 'RFC 7725', section: '4' } },
+	]);
+	assert.deepEqual(parseHeaderRule('MUST send Content-Range for a single part (multipart/byteranges otherwise)'), [
+		{ strength: 'MUST', fields: ['Content-Range'] },
+	]);
 });
 
 test('the registry check catches a rule without its source, a wrong source and a wrong cacheability', () => {
@@ -59,7 +68,10 @@ test("the seed page's sentences are each entry's plone.restapi glossary text, wo
 	// Every glossary code and every class the seed describes, and nothing else.
 	const glossary = [...codes, ...classes].filter((c) => glossaryOf(c.data)).map((c) => ('code' in c ? String(c.code) : c.id));
 	assert.deepEqual(glossary.sort(), [...seed.keys()].sort());
-	assert.ok([...seed.keys()].some((id) => /xx$/.test(id)), 'the seed describes classes too');
+	assert.ok(
+		[...seed.keys()].some((id) => /xx$/.test(id)),
+		'the seed describes classes too',
+	);
 	for (const [id, text] of seed) {
 		const entry = /xx$/.test(id) ? classes.find((c) => c.id === id) : byCode.get(Number(id));
 		assert.ok(entry, `the seed's ${id} has a content file`);

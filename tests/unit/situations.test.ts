@@ -27,9 +27,7 @@ describe('the situations lists', () => {
 		const copies = (situation: string, query: string) =>
 			normal(situation) === normal(query) || (normal(query).split(' ').length >= 4 && normal(situation).includes(normal(query)));
 		const copied = codes.flatMap((c) =>
-			c.data.situations.flatMap((s) =>
-				relevanceSet.filter((q) => copies(s, q.query)).map((q) => `${c.code}: "${s}" holds "${q.query}"`),
-			),
+			c.data.situations.flatMap((s) => relevanceSet.filter((q) => copies(s, q.query)).map((q) => `${c.code}: "${s}" holds "${q.query}"`)),
 		);
 		assert.deepEqual(copied, []);
 	});
@@ -44,7 +42,10 @@ describe('the relevance set', () => {
 			[],
 		);
 		const covered = new Set(relevanceSet.flatMap((q) => q.codes.map((c) => `${String(c)[0]}xx`)));
-		assert.deepEqual([...covered].sort(), classes.map((c) => c.id));
+		assert.deepEqual(
+			[...covered].sort(),
+			classes.map((c) => c.id),
+		);
 	});
 
 	test('a malformed line is refused, naming the line', async () => {

@@ -23,7 +23,14 @@ export const getStaticPaths = (async () => {
 
 /** Renders the card's SVG to PNG. */
 export const GET: APIRoute = async ({ props }) => {
-	const { badge, heading, summary, unregistered = false } = props as { badge: string; heading: string; summary: string; unregistered?: boolean };
-	const png = await sharp(Buffer.from(socialImageSvg(badge, heading, summary, SITE_TITLE, unregistered))).png({ compressionLevel: 9, palette: true }).toBuffer();
+	const {
+		badge,
+		heading,
+		summary,
+		unregistered = false,
+	} = props as { badge: string; heading: string; summary: string; unregistered?: boolean };
+	const png = await sharp(Buffer.from(socialImageSvg(badge, heading, summary, SITE_TITLE, unregistered)))
+		.png({ compressionLevel: 9, palette: true })
+		.toBuffer();
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
