@@ -8,8 +8,6 @@ export const classSchema = z.strictObject({
 	class: classId,
 	/** The class name, e.g. `Client Error`. */
 	phrase: text('the class name, e.g. "Client Error"'),
-	/** One sentence for the index. */
-	summary: text('a one-sentence summary'),
 	/** plone.restapi's glossary sentence for the class, where its status-code page has one. */
 	plone: z.strictObject({ glossary: ploneGlossary }).optional(),
 });
