@@ -5,7 +5,7 @@
 // where the results stay. Results are built with DOM APIs and text nodes only, so nothing a user types or
 // an excerpt holds is ever parsed as markup.
 import { withBase } from '../lib/base';
-import type { Pagefind, PagefindFilters, PagefindResult, PagefindResultData } from './pagefind';
+import type { Pagefind, PagefindFilters, PagefindResult, PagefindResultData } from './pagefind-types';
 import { emptyOffer } from './search-empty';
 import { forgivingSearch, partialStatus, type ForgivingResults } from './search-partial';
 
