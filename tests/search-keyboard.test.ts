@@ -133,7 +133,8 @@ for (const viewport of [
 				await page.goto(page404);
 				await typeSearch(page, 'server');
 				await page.keyboard.press('Shift+Tab');
-				await expect(page.getByRole('link', { name: 'HTTP Status Codes', exact: true })).toBeFocused();
+				// The header's control before the field: the link to the guide.
+				await expect(page.getByRole('link', { name: 'Which code should I send?', exact: true })).toBeFocused();
 				await expect(searchField(page)).toHaveAttribute('aria-expanded', 'false');
 				await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
 				await expectFocusVisibleAndUncovered(page);
@@ -181,7 +182,7 @@ test(
 		await typeSearch(page, '409');
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(find(409).title);
-		await page.keyboard.press('/');
+		await searchField(page).click();
 		await page.keyboard.type('155');
 		await expect(page.getByRole('status').filter({ hasText: '“155”' })).toBeVisible();
 		await page.keyboard.press('Enter');
