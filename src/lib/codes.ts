@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { CLASS_IDS } from '../schemas/fields';
 import { anchorFor } from './anchor';
 import { classOf, codeTitle } from './code-names';
-import { contentError } from './content-error';
+import { checkFileNameAndBody, contentError } from './content-error';
 
 /** A status code entry as the pages use it. */
 export type Code = CollectionEntry<'codes'> & { anchor: string; title: string };
@@ -27,22 +27,7 @@ function checkCodes(entries: CollectionEntry<'codes'>[]): void {
 	}
 	for (const entry of entries) {
 		const { code } = entry.data;
-		if (entry.id !== String(code)) {
-			throw contentError(
-				entry.filePath,
-				'code',
-				`is ${code}, but the file is named "${entry.id}".`,
-				`Name the file ${code}.mdx, or set \`code\` to the number in its name.`,
-			);
-		}
-		if (!entry.body?.trim()) {
-			throw contentError(
-				entry.filePath,
-				'description',
-				'is empty: the file has no text below its frontmatter.',
-				'Write what the code means below the closing `---`.',
-			);
-		}
+		checkFileNameAndBody(entry, code, 'Write what the code means below the closing `---`.');
 		const expected = classOf(code);
 		if (entry.data.class !== expected) {
 			throw contentError(

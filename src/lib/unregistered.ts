@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { anchorFor } from './anchor';
 import { withBase } from './base';
 import { getCodes, type Code } from './codes';
-import { contentError } from './content-error';
+import { checkFileNameAndBody, contentError } from './content-error';
 
 type Entry = CollectionEntry<'unregistered'>;
 type Use = Entry['data']['uses'][number];
@@ -51,22 +51,7 @@ function check(entries: Entry[], registered: Map<string, Code>): void {
 			);
 		}
 		byCode.set(code, entry);
-		if (entry.id !== String(code)) {
-			throw contentError(
-				entry.filePath,
-				'code',
-				`is ${code}, but the file is named "${entry.id}".`,
-				`Name the file ${code}.mdx, or set \`code\` to the number in its name.`,
-			);
-		}
-		if (!entry.body?.trim()) {
-			throw contentError(
-				entry.filePath,
-				'description',
-				'is empty: the file has no text below its frontmatter.',
-				'Write what the number is and who uses it below the closing `---`.',
-			);
-		}
+		checkFileNameAndBody(entry, code, 'Write what the number is and who uses it below the closing `---`.');
 		const same = registered.get(String(code));
 		if (same && !alsoRegistered) {
 			throw contentError(
