@@ -6,7 +6,10 @@ import { CACHE_WORD, citation } from './support/facts';
 // One page load per code, one step per thing a reader looks for on it.
 for (const [i, code] of codes.entries()) {
 	const facts = code.data;
-	test(`the ${code.title} page shows its heading, description, facts, example and related codes`, async ({ page, request }) => {
+	test(`the ${code.title} page shows its heading, description, facts, example and related codes`, async ({
+		readingPage: page,
+		request,
+	}) => {
 		const response = await page.goto(`${code.anchor}/`);
 
 		await test.step('it answers 200 and renders its heading with its anchor', async () => {

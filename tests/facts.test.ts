@@ -14,7 +14,7 @@ const fact = (page: Page, term: string) =>
 
 for (const code of cacheSamples(codes)) {
 	const { state, source } = factsOf(code).cacheable;
-	test(`the ${code.title} page says its cacheability is ${state} and links ${citation(source)}`, async ({ page }) => {
+	test(`the ${code.title} page says its cacheability is ${state} and links ${citation(source)}`, async ({ readingPage: page }) => {
 		await page.goto(`${code.anchor}/`);
 		const value = fact(page, 'Cacheable by default');
 		await expect(value).toHaveText(new RegExp(`^${CACHE_WORD[state]}:`));
@@ -33,7 +33,7 @@ test('304 is among the codes whose header rules share a condition', () => {
 });
 
 for (const code of grouped) {
-	test(`the ${code.title} page states each shared condition once, with its rules listed under it`, async ({ page }) => {
+	test(`the ${code.title} page states each shared condition once, with its rules listed under it`, async ({ readingPage: page }) => {
 		await page.goto(`${code.anchor}/`);
 		const rules = fact(page, 'Header rules');
 		for (const [when, members] of sharedConditions(factsOf(code).headers)) {

@@ -11,7 +11,7 @@ const glossaryOf = (data: Record<string, unknown>) =>
 for (const code of codes.filter((c) => glossaryOf(c.data))) {
 	const quote = glossaryOf(code.data)!;
 	test(`the ${code.title} page quotes plone.restapi's glossary with its source, apart from the site's own explanation`, async ({
-		page,
+		readingPage: page,
 	}) => {
 		await page.goto(`${code.anchor}/`);
 		const figure = page.getByRole('figure', { name: /plone\.restapi.*glossary/ });
@@ -27,7 +27,9 @@ for (const code of codes.filter((c) => glossaryOf(c.data))) {
 }
 
 for (const codeClass of classes.filter((c) => glossaryOf(c.data))) {
-	test(`the index quotes plone.restapi's glossary for ${codeClass.id} ${codeClass.phrase} with its source`, async ({ page }) => {
+	test(`the index quotes plone.restapi's glossary for ${codeClass.id} ${codeClass.phrase} with its source`, async ({
+		readingPage: page,
+	}) => {
 		await page.goto('');
 		const section = page.getByRole('region', { name: `${codeClass.id} ${codeClass.phrase}` });
 		const figure = section.getByRole('figure', { name: /plone\.restapi.*glossary/ });

@@ -14,7 +14,7 @@ for (const { answer, steps } of guidePaths) {
 	test(
 		`the guide leads from its first question to ${code.title} ("${answer.id}") and on to the code's page`,
 		{ tag: answer === deepest.answer ? BASE_PATH_TAG : [] },
-		async ({ page }) => {
+		async ({ readingPage: page }) => {
 			await page.goto('guide/');
 			for (const step of steps) {
 				await page.getByRole('link', { name: step.choice.label, exact: true }).click();
@@ -48,15 +48,14 @@ test('the back button goes back a question, and every step of the way names the 
 	await expect(page.getByRole('heading', { level: 2, name: first!.question.question })).toBeVisible();
 });
 
-test('the header links every page to the guide', { tag: BASE_PATH_TAG }, async ({ page }) => {
+test('the header links every page to the guide', { tag: BASE_PATH_TAG }, async ({ readingPage: page }) => {
 	await page.goto(`${codes[0]!.anchor}/`);
 	await page.getByRole('banner').getByRole('link', { name: 'Which code should I send?' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which status code should I send?');
 });
 
 test.describe('without JavaScript', () => {
-	test.use({ javaScriptEnabled: false });
-	test(`the guide's deepest path, to ${titleOf(deepest.answer.code).title}, works with plain links`, async ({ page }) => {
+	test(`the guide's deepest path, to ${titleOf(deepest.answer.code).title}, works with plain links`, async ({ noScriptPage: page }) => {
 		await page.goto('guide/');
 		for (const step of deepest.steps) await page.getByRole('link', { name: step.choice.label, exact: true }).click();
 		await expect(page).toHaveURL(new RegExp(`#${deepest.answer.id}$`));

@@ -57,11 +57,26 @@ test('every link and control on a code page is reachable by Tab and shows its fo
 	expect(seen.size).toBe(controls);
 });
 
-test('reduced motion turns off smooth scrolling', async ({ page }) => {
+test('in-page jumps scroll smoothly once the reader is on the page, and reduced motion turns that off', async ({ page }) => {
 	const scrollBehavior = () => page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
 	await page.goto('./');
+	// A fresh load jumps straight to its #fragment: nothing has focus yet.
+	expect(await scrollBehavior()).toBe('auto');
+	await page.keyboard.press('Tab');
 	expect(await scrollBehavior()).toBe('smooth');
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	expect(await scrollBehavior()).toBe('auto');
+});
+
+test('a pasted deep link lands on its entry at once, without an animated scroll', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	const last = codes.at(-1)!;
+	await page.goto(`#${last.anchor}`);
+	const landed = await page.evaluate(() => scrollY);
+	expect(landed).toBeGreaterThan(0);
+	// Read again a frame later: an animated scroll would still be moving.
+	expect(
+		await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(scrollY))))),
+	).toBe(landed);
 });

@@ -2,17 +2,12 @@ import type { Page } from '@playwright/test';
 import { codeMentions } from '../src/lib/code-mentions';
 import { BASE_PATH_TAG, expect, test } from './support/fixtures';
 import { classes, codes } from './support/content';
+import { openAsPastedLink } from './support/navigation';
 
 /** A phone the size of an iPhone 14: the width the issue's walkthroughs used. */
 const PHONE = { width: 390, height: 844 };
 const phrases = new Map(codes.map((c) => [c.code, c.phrase]));
 const long = codes.reduce((a, b) => (b.title.length > a.title.length ? b : a));
-
-// Each address opens as a pasted link does: a fresh load, not a jump within the page.
-async function openFresh(page: Page, path: string): Promise<void> {
-	await page.goto('about:blank');
-	await page.goto(`${test.info().project.use.baseURL}${path}`);
-}
 
 test.describe('sharing a link', () => {
 	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -21,7 +16,7 @@ test.describe('sharing a link', () => {
 		'"Copy link" copies the page\'s plain address, without the #fragment, and says it did',
 		{ tag: BASE_PATH_TAG },
 		async ({ page, baseURL }) => {
-			await openFresh(page, `${long.anchor}/#example`);
+			await openAsPastedLink(page, `${long.anchor}/#example`);
 			await page.getByRole('link', { name: 'Copy link' }).click();
 			await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
 			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${long.anchor}/`);
@@ -32,15 +27,13 @@ test.describe('sharing a link', () => {
 });
 
 test.describe('without JavaScript', () => {
-	test.use({ javaScriptEnabled: false });
-
-	test('"Copy link" is a plain link to the page\'s address', { tag: BASE_PATH_TAG }, async ({ page, baseURL }) => {
-		await openFresh(page, `${long.anchor}/#example`);
+	test('"Copy link" is a plain link to the page\'s address', { tag: BASE_PATH_TAG }, async ({ noScriptPage: page, baseURL }) => {
+		await openAsPastedLink(page, `${long.anchor}/#example`);
 		await page.getByRole('link', { name: 'Copy link' }).click();
 		await expect(page).toHaveURL(`${baseURL}${long.anchor}/`);
 	});
 
-	test("on a phone the index's class bar stays in view, and leads to every class and back to the top", async ({ page }) => {
+	test("on a phone the index's class bar stays in view, and leads to every class and back to the top", async ({ noScriptPage: page }) => {
 		await page.setViewportSize(PHONE);
 		await checkIndexNavigation(page);
 	});
@@ -48,7 +41,7 @@ test.describe('without JavaScript', () => {
 
 for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
 	test(`at ${viewport.width} px the index's class bar stays in view from the last class, and leads to every class and back to the top`, async ({
-		page,
+		readingPage: page,
 	}) => {
 		await page.setViewportSize(viewport);
 		await checkIndexNavigation(page);
@@ -60,7 +53,7 @@ async function checkIndexNavigation(page: Page): Promise<void> {
 	// Jumps land at once, not mid-way through a smooth scroll, so each position is read where it ends.
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	const last = classes.at(-1)!;
-	await openFresh(page, `#${last.anchor}`);
+	await openAsPastedLink(page, `#${last.anchor}`);
 	const bar = page.getByRole('navigation', { name: 'Classes' });
 	await expect(bar).toBeInViewport();
 	await expect(page.getByRole('banner')).not.toBeInViewport();
@@ -79,10 +72,9 @@ async function checkIndexNavigation(page: Page): Promise<void> {
 
 for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
 	test.describe(`at ${viewport.width} px`, () => {
-		test.use({ viewport });
-
-		test("a code page opened at its title's anchor shows the header, the class link and the whole title", async ({ page }) => {
-			await openFresh(page, `${long.anchor}/#${long.anchor}`);
+		test("a code page opened at its title's anchor shows the header, the class link and the whole title", async ({ readingPage: page }) => {
+			await page.setViewportSize(viewport);
+			await openAsPastedLink(page, `${long.anchor}/#${long.anchor}`);
 			await expect(page.getByRole('heading', { level: 1 })).toBeInViewport({ ratio: 1 });
 			await expect(page.getByRole('banner')).toBeInViewport({ ratio: 1 });
 			const codeClass = classes.find((c) => c.id === long.class)!;
@@ -94,8 +86,9 @@ for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
 			).toBeInViewport();
 		});
 
-		test("a code page opened at a section's anchor shows that heading whole, with room above it", async ({ page }) => {
-			await openFresh(page, `${long.anchor}/#related-codes`);
+		test("a code page opened at a section's anchor shows that heading whole, with room above it", async ({ readingPage: page }) => {
+			await page.setViewportSize(viewport);
+			await openAsPastedLink(page, `${long.anchor}/#related-codes`);
 			const heading = page.getByRole('heading', { level: 2, name: 'Related codes' });
 			await expect(heading).toBeInViewport({ ratio: 1 });
 			expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(16);
@@ -107,7 +100,9 @@ for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
 for (const code of codes.filter(
 	(c) => c.data.example || (c.data.plone as { returns?: { body?: string }[] }).returns?.some((r) => r.body),
 )) {
-	test(`on a phone the ${code.title} page's example blocks keep their lines and scroll inside themselves`, async ({ page }) => {
+	test(`on a phone the ${code.title} page's example blocks keep their lines and scroll inside themselves`, async ({
+		readingPage: page,
+	}) => {
 		await page.setViewportSize(PHONE);
 		await page.goto(`${code.anchor}/`);
 		const blocks = await page
@@ -149,37 +144,36 @@ function prose(body: string): string {
 		.replace(/<[^>]+>/g, '');
 }
 
-// One page per code: each other code its description names links to that code's page.
+// One page per code: each other code its description names links to that code's page. Under the sub-path
+// these links are checked by the crawl of tests/links.test.ts, which follows every link and fails one outside it.
 for (const code of codes) {
 	const named = [...new Set(codeMentions(prose(code.body), phrases).map((m) => m.code))].filter((c) => c !== code.code);
-	test(
-		`the ${code.title} page links the codes its description names (${named.join(', ') || 'none'})`,
-		{ tag: BASE_PATH_TAG },
-		async ({ page }) => {
-			await page.goto(`${code.anchor}/`);
-			// The description's paragraphs and lists (not the related codes or other lists that link codes anyway).
-			const proseLinks = page.getByRole('article').locator('.description').getByRole('link');
-			for (const other of named) {
-				const target = codes.find((c) => c.code === other)!;
-				await expect(proseLinks.filter({ hasText: new RegExp(`^${other}\\b`) }).first(), String(other)).toHaveAttribute(
-					'href',
-					new RegExp(`/${target.anchor}/$`),
-				);
-			}
-			const hrefs = await proseLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-			expect(
-				hrefs.filter((h) => h.endsWith(`/${code.anchor}/`)),
-				'no link to the page itself',
-			).toEqual([]);
-			// Numbers inside code spans stay code.
-			expect(await page.getByRole('article').locator('code a').count()).toBe(0);
-		},
-	);
+	test(`the ${code.title} page links the codes its description names (${named.join(', ') || 'none'})`, async ({ readingPage: page }) => {
+		await page.goto(`${code.anchor}/`);
+		// The description's paragraphs and lists (not the related codes or other lists that link codes anyway).
+		const proseLinks = page.getByRole('article').locator('.description').getByRole('link');
+		for (const other of named) {
+			const target = codes.find((c) => c.code === other)!;
+			await expect(proseLinks.filter({ hasText: new RegExp(`^${other}\\b`) }).first(), String(other)).toHaveAttribute(
+				'href',
+				new RegExp(`/${target.anchor}/$`),
+			);
+		}
+		const hrefs = await proseLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+		expect(
+			hrefs.filter((h) => h.endsWith(`/${code.anchor}/`)),
+			'no link to the page itself',
+		).toEqual([]);
+		// Numbers inside code spans stay code.
+		expect(await page.getByRole('article').locator('code a').count()).toBe(0);
+	});
 }
 
 // plone.restapi's uses name their request as a phrase: "Any method on any protected resource", "PATCH on a content object".
 for (const code of codes.filter((c) => ((c.data.plone as { returns?: unknown[] }).returns ?? []).length > 0)) {
-	test(`the ${code.title} page names each plone.restapi request in plain words, with only identifiers in code type`, async ({ page }) => {
+	test(`the ${code.title} page names each plone.restapi request in plain words, with only identifiers in code type`, async ({
+		readingPage: page,
+	}) => {
 		await page.goto(`${code.anchor}/`);
 		const uses = page.getByRole('region', { name: 'In plone.restapi' }).getByRole('listitem');
 		for (const text of await uses.allInnerTexts()) expect(text).not.toMatch(/\b(\w+) \1\b/i);
@@ -188,7 +182,7 @@ for (const code of codes.filter((c) => ((c.data.plone as { returns?: unknown[] }
 	});
 }
 
-test("a related code's underline starts under its name, not under the space after its badge", async ({ page }) => {
+test("a related code's underline starts under its name, not under the space after its badge", async ({ readingPage: page }) => {
 	const code = codes.find((c) => c.data.related.length > 0)!;
 	await page.goto(`${code.anchor}/`);
 	const link = page.getByRole('region', { name: 'Related codes' }).getByRole('listitem').first().getByRole('link');
@@ -201,7 +195,7 @@ test("a related code's underline starts under its name, not under the space afte
 
 // One test per class: on a phone each row's # stays beside its heading's last line.
 for (const c of classes) {
-	test(`on a phone the index's ${c.id} rows keep each # on its heading's line`, async ({ page }) => {
+	test(`on a phone the index's ${c.id} rows keep each # on its heading's line`, async ({ readingPage: page }) => {
 		await page.setViewportSize(PHONE);
 		await page.goto('./');
 		const rows = await page

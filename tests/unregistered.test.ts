@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE_PATH_TAG, budgetFor, expect, test } from './support/fixtures';
 import { attributeOf } from './support/html';
+import { openAsPastedLink } from './support/navigation';
 import { classes, codes, plain } from './support/content';
 import { search, searchField } from './support/search';
 import { factRows, unregistered, useFor } from './support/unregistered';
@@ -14,7 +15,7 @@ const codeByNumber = (n: number | string) => codes.find((c) => c.code === Number
 for (const page of unregistered) {
 	const rows = factRows.filter((row) => useFor(row)?.page === page);
 	test(`the unregistered ${page.code} page shows every vendor use with its source, says it is unregistered, and what to send instead`, async ({
-		page: tab,
+		readingPage: tab,
 		request,
 	}) => {
 		const response = await tab.goto(page.path);
@@ -57,12 +58,13 @@ for (const page of unregistered) {
 		});
 	});
 
+	// The anchors are the same under any base path: the sub-path build opens one.
 	for (const use of page.uses) {
 		test(
 			`the deep link ${page.path}#${use.anchor} lands on ${use.vendor}’s use of ${page.code}`,
-			{ tag: BASE_PATH_TAG },
-			async ({ page: tab }) => {
-				await tab.goto(`${test.info().project.use.baseURL}${page.path}#${use.anchor}`);
+			{ tag: use === unregistered.at(-1)!.uses.at(-1) ? BASE_PATH_TAG : [] },
+			async ({ readingPage: tab }) => {
+				await openAsPastedLink(tab, `${page.path}#${use.anchor}`);
 				await expect(tab.getByRole('heading', { level: 2, name: new RegExp(`^${escape(use.vendor)}`) })).toBeInViewport();
 			},
 		);
@@ -72,7 +74,7 @@ for (const page of unregistered) {
 test(
 	'the index lists the unregistered numbers in their own section after 5xx, and none of them in a class section',
 	{ tag: BASE_PATH_TAG },
-	async ({ page }) => {
+	async ({ readingPage: page }) => {
 		test.setTimeout(budgetFor(unregistered.length + classes.length, 500));
 		await page.goto('./');
 		const titles = page.getByRole('heading', { level: 2 });
@@ -170,7 +172,7 @@ test('_redirects sends each unregistered short link to its page, and 451 to the 
 test(
 	'the registered 451 page says in one line that a vendor uses the number too, and links to that use',
 	{ tag: BASE_PATH_TAG },
-	async ({ page }) => {
+	async ({ readingPage: page }) => {
 		const twin = unregistered.find((u) => u.alsoRegistered)!;
 		await page.goto(`${codeByNumber(twin.code).anchor}/`);
 		const use = twin.uses[0]!;

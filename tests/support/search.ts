@@ -14,7 +14,8 @@ export async function search(page: Page, query: string, wait?: { timeout: number
 	await box.click();
 	await box.fill(query);
 	const results = page.getByRole('listbox', { name: 'Search results' });
-	await expect(page.getByRole('status').filter({ hasText: query })).toBeVisible(wait);
+	// The status quotes the query whole, so an earlier query that contains this one is never taken for it.
+	await expect(page.getByRole('status').filter({ hasText: `“${query.trim()}”` })).toBeVisible(wait);
 	return results;
 }
 
