@@ -1,24 +1,10 @@
+// The search in its open and failed states; every page as it loads is audited by tests/every-page.test.ts.
 import { expect, test } from './support/fixtures';
-import { violationsInBothSchemes } from './support/axe';
-import { sitePages } from './support/pages';
+import { expectNoViolations } from './support/axe';
 import { search } from './support/search';
 
 // axe walks every node of the page twice: on a busy two-core machine a long page takes well over the default 30 s.
 test.describe.configure({ timeout: 90_000 });
-
-/** Fails the test with every violation of both schemes, each list under its scheme's name. */
-async function expectNoViolations(page: Parameters<typeof violationsInBothSchemes>[0]): Promise<void> {
-	const { light, dark } = await violationsInBothSchemes(page);
-	expect.soft(light, 'in the light color scheme').toEqual([]);
-	expect(dark, 'in the dark color scheme').toEqual([]);
-}
-
-for (const sitePage of sitePages) {
-	test(`${sitePage.name} has no accessibility violations in either color scheme`, async ({ readingPage: page }) => {
-		await page.goto(sitePage.path);
-		await expectNoViolations(page);
-	});
-}
 
 test('the open search, with filters, results and a link to them all, has no accessibility violations', async ({ page }) => {
 	await page.goto('./');

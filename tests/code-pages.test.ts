@@ -2,11 +2,15 @@ import { specUrl } from '../src/lib/spec';
 import { expect, test } from './support/fixtures';
 import { classes, codes, firstSentence, plain } from './support/content';
 import { CACHE_WORD, citation } from './support/facts';
+import { checkNamesInCode } from './support/code-page/names-in-code';
+import { checkProseLinks, codesNamedBy } from './support/code-page/prose-links';
+import { checkSituations } from './support/code-page/situations';
 
-// One page load per code, one step per thing a reader looks for on it.
+// One page load per code, one step per thing a reader looks for on it: a page load costs more than most checks.
 for (const [i, code] of codes.entries()) {
 	const facts = code.data;
-	test(`the ${code.title} page shows its heading, description, facts, example and related codes`, async ({
+	const named = codesNamedBy(code);
+	test(`the ${code.title} page shows its heading, description, facts, example, related codes, situations and names in code`, async ({
 		readingPage: page,
 		request,
 	}) => {
@@ -87,5 +91,13 @@ for (const [i, code] of codes.entries()) {
 				await expect(nav.getByRole('link', { name: `Next ${next.title}` })).toHaveAttribute('href', new RegExp(`/${next.anchor}/$`));
 			await expect(nav.getByRole('link')).toHaveCount(Number(!!prev) + Number(!!next));
 		});
+
+		await test.step('it lists when to send it, and links the right code for each "not when"', () => checkSituations(page, code));
+
+		await test.step(`its description links the codes it names (${named.join(', ') || 'none'})`, () => checkProseLinks(page, code));
+
+		// Last: it leaves the page at phone size.
+		await test.step('on a phone it names the code in all eleven ecosystems, and nothing is wider than the phone', () =>
+			checkNamesInCode(page, code));
 	});
 }

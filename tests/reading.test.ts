@@ -1,12 +1,12 @@
+// Each code page's links to the codes its description names are checked by tests/code-pages.test.ts
+// (support/code-page/prose-links.ts).
 import type { Page } from '@playwright/test';
-import { codeMentions } from '../src/lib/code-mentions';
 import { BASE_PATH_TAG, expect, test } from './support/fixtures';
 import { classes, codes } from './support/content';
 import { openAsPastedLink } from './support/navigation';
 
 /** A phone the size of an iPhone 14: the width the issue's walkthroughs used. */
 const PHONE = { width: 390, height: 844 };
-const phrases = new Map(codes.map((c) => [c.code, c.phrase]));
 const long = codes.reduce((a, b) => (b.title.length > a.title.length ? b : a));
 
 test.describe('sharing a link', () => {
@@ -131,41 +131,6 @@ for (const code of codes.filter(
 		}
 		// The page itself never scrolls sideways.
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-	});
-}
-
-/** The description as a reader sees it: no code spans, code blocks, headings, links or tags. */
-function prose(body: string): string {
-	return body
-		.replace(/```[\s\S]*?```/g, '')
-		.replace(/`[^`]*`/g, '')
-		.replace(/^#+ .*$/gm, '')
-		.replace(/\[[^\]]*\]\([^)]*\)/g, '')
-		.replace(/<[^>]+>/g, '');
-}
-
-// One page per code: each other code its description names links to that code's page. Under the sub-path
-// these links are checked by the crawl of tests/links.test.ts, which follows every link and fails one outside it.
-for (const code of codes) {
-	const named = [...new Set(codeMentions(prose(code.body), phrases).map((m) => m.code))].filter((c) => c !== code.code);
-	test(`the ${code.title} page links the codes its description names (${named.join(', ') || 'none'})`, async ({ readingPage: page }) => {
-		await page.goto(`${code.anchor}/`);
-		// The description's paragraphs and lists (not the related codes or other lists that link codes anyway).
-		const proseLinks = page.getByRole('article').locator('.description').getByRole('link');
-		for (const other of named) {
-			const target = codes.find((c) => c.code === other)!;
-			await expect(proseLinks.filter({ hasText: new RegExp(`^${other}\\b`) }).first(), String(other)).toHaveAttribute(
-				'href',
-				new RegExp(`/${target.anchor}/$`),
-			);
-		}
-		const hrefs = await proseLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-		expect(
-			hrefs.filter((h) => h.endsWith(`/${code.anchor}/`)),
-			'no link to the page itself',
-		).toEqual([]);
-		// Numbers inside code spans stay code.
-		expect(await page.getByRole('article').locator('code a').count()).toBe(0);
 	});
 }
 

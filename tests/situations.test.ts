@@ -1,25 +1,9 @@
+// Each code page's situations are checked by tests/code-pages.test.ts (support/code-page/situations.ts).
 import { expect, test } from './support/fixtures';
 import { codes } from './support/content';
 
 /** The frontmatter fields this feature adds. */
 const byCode = new Map(codes.map((c) => [String(c.code), c]));
-
-for (const code of codes) {
-	const { situations, notWhen } = code.data;
-	test(`the ${code.title} page lists when to send it, and links the right code for each "not when"`, async ({ readingPage: page }) => {
-		await page.goto(`${code.anchor}/`);
-		const section = page.getByRole('region', { name: 'Send it when' });
-		await expect(section.getByRole('listitem').filter({ hasNot: page.getByRole('link') })).toHaveText(situations);
-		const others = section.getByRole('listitem').filter({ has: page.getByRole('link') });
-		if (notWhen.length) await expect(section.getByRole('heading', { name: 'Not when' })).toBeVisible();
-		await expect(others).toHaveCount(notWhen.length);
-		for (const [i, { code: other, why }] of notWhen.entries()) {
-			const target = byCode.get(other.id)!;
-			await expect(others.nth(i)).toContainText(why);
-			await expect(others.nth(i).getByRole('link', { name: target.title })).toHaveAttribute('href', new RegExp(`/${target.anchor}/$`));
-		}
-	});
-}
 
 test('a "not when" link opens the code to send instead', async ({ readingPage: page }) => {
 	const code = codes.find((c) => c.data.notWhen.length > 0)!;

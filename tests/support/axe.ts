@@ -1,7 +1,7 @@
 // axe audits in both color schemes. The dark scheme redefines colours and nothing else (tests/unit/color-scheme.test.ts
 // holds the stylesheet to that), so in the dark scheme only axe's colour rules can find something new.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
 
 /** WCAG 2.2 A and AA, with axe's best practices. */
@@ -50,4 +50,11 @@ export async function violationsInBothSchemes(page: Page): Promise<{ light: stri
 	}, TAGS);
 	await page.emulateMedia({ colorScheme: 'light' });
 	return { light, dark: lines(dark) };
+}
+
+/** Fails the test with every violation of both schemes, each list under its scheme's name. */
+export async function expectNoViolations(page: Page): Promise<void> {
+	const { light, dark } = await violationsInBothSchemes(page);
+	expect.soft(light, 'in the light color scheme').toEqual([]);
+	expect(dark, 'in the dark color scheme').toEqual([]);
 }

@@ -30,7 +30,9 @@ export const GET: APIRoute = async ({ props }) => {
 		unregistered = false,
 	} = props as { badge: string; heading: string; summary: string; unregistered?: boolean };
 	const png = await sharp(Buffer.from(socialImageSvg(badge, heading, summary, SITE_TITLE, unregistered)))
-		.png({ compressionLevel: 9, palette: true })
+		// Quantizing at the lowest effort is a third of the time of the default for files about 1% larger; the cards
+		// hold a few flat colours and text.
+		.png({ compressionLevel: 9, palette: true, effort: 1 })
 		.toBuffer();
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,19 @@
+// One load of every built page, for what each page must be whatever it holds: accessible in both color schemes,
+// and free of doubled words. The doubled-word check itself is tested in tests/unit/descriptions.test.ts.
+import { expect, test } from './support/fixtures';
+import { expectNoViolations } from './support/axe';
+import { sitePages } from './support/pages';
+import { doubledWord } from './support/words';
+
+// axe walks every node of the page twice: on a busy two-core machine a long page takes well over the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
+for (const sitePage of sitePages) {
+	test(`${sitePage.name} has no accessibility violations in either color scheme, and no doubled word`, async ({ readingPage: page }) => {
+		await page.goto(sitePage.path);
+		await test.step('no doubled word in the text a reader sees, as the browser lays it out', async () => {
+			expect.soft(doubledWord(await page.locator('body').innerText()), `a doubled word on ${sitePage.name}`).toBeUndefined();
+		});
+		await test.step('no accessibility violations in the light or the dark color scheme', () => expectNoViolations(page));
+	});
+}
