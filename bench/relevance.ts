@@ -1,7 +1,7 @@
 // Search relevance in Chromium: every query of tests/search-relevance.tsv typed into the header's search on
 // one page, as a user would, and scored by where the first right code lands among the results.
 import type { Browser } from '@playwright/test';
-import { codeOfResult, relevanceSet, rightAt, type RelevanceQuery } from '../tests/support/relevance.ts';
+import { codeOfResult, relevanceSet, rightAt, type RelevanceQuery } from '../catalog/relevance.ts';
 
 /** One query's outcome: the codes shown, in order, and where the first right one is (0: not shown). */
 export interface QueryOutcome {

@@ -12,9 +12,9 @@ import { judge, tables, toMarkdown, toText, type Figures } from './report.ts';
 import { measureRelevance } from './relevance.ts';
 import { measureSearch } from './search-latency.ts';
 import { median } from './stats.ts';
-import { codes } from '../tests/support/content.ts';
-import { unregistered } from '../tests/support/unregistered.ts';
-import { sitePages } from '../tests/support/pages.ts';
+import { codes } from '../catalog/content.ts';
+import { unregistered } from '../catalog/unregistered.ts';
+import { sitePages } from '../catalog/pages.ts';
 
 const BUILDS = 3;
 /** Lighthouse runs per page; the run with the median performance score is kept. */

@@ -1,6 +1,6 @@
 import { specUrl } from '../src/lib/spec';
 import { expect, test } from './support/fixtures';
-import { classes, codes, firstSentence, plain } from './support/content';
+import { classes, codes, firstSentence, plain } from '../catalog/content';
 import { CACHE_WORD, citation } from './support/facts';
 import { checkNamesInCode } from './support/code-page/names-in-code';
 import { checkProseLinks, codesNamedBy } from './support/code-page/prose-links';

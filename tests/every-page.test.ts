@@ -2,7 +2,7 @@
 // and free of doubled words. The doubled-word check itself is tested in tests/unit/descriptions.test.ts.
 import { expect, test } from './support/fixtures';
 import { expectNoViolations } from './support/axe';
-import { sitePages } from './support/pages';
+import { sitePages } from '../catalog/pages';
 import { doubledWord } from './support/words';
 
 // axe walks every node of the page twice: on a busy two-core machine a long page takes well over the default 30 s.

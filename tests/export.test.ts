@@ -1,6 +1,6 @@
 import { BASE_PATH_TAG, budgetFor, expect, test } from './support/fixtures';
 import { specUrl } from '../src/lib/spec';
-import { codes } from './support/content';
+import { codes } from '../catalog/content';
 import { registry } from './support/registry';
 
 test('/codes.json holds every registered code with the facts its page shows', { tag: BASE_PATH_TAG }, async ({ request }) => {

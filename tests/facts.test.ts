@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { codes } from './support/content';
+import { codes } from '../catalog/content';
 import { CACHE_FILTER_OPTION, CACHE_WORD, cacheSamples, citation, factsOf, sharedConditions } from './support/facts';
 import { optionNames, search, searchField } from './support/search';
 import { specUrl } from '../src/lib/spec';

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { classes, codes, firstSentence, plain } from './support/content';
+import { classes, codes, firstSentence, plain } from '../catalog/content';
 import { PLONE_GLOSSARY_URL } from '../src/consts';
 
 // The floors and the own-words check of the descriptions are in tests/unit/descriptions.test.ts.

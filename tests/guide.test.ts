@@ -1,8 +1,8 @@
 // Generated from content/guide.yaml: one walk per answer, clicking the choices from the first question down,
 // then on to the code's page and back through its "In the guide" link.
 import { BASE_PATH_TAG, expect, test } from './support/fixtures';
-import { codes } from './support/content';
-import { guidePaths, questionPath } from './support/guide';
+import { codes } from '../catalog/content';
+import { guidePaths, questionPath } from '../catalog/guide';
 
 const titleOf = (code: number) => codes.find((c) => c.code === code)!;
 /** The deepest walk: the one the sub-path build and the no-JavaScript run repeat. */

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE_DESCRIPTION } from '../src/consts';
 import { BASE_PATH_TAG, budgetFor, expect, test } from './support/fixtures';
-import { codes } from './support/content';
+import { codes } from '../catalog/content';
 import { attributeOf, policyOf } from './support/html';
-import { sitePages } from './support/pages';
-import { unregistered } from './support/unregistered';
+import { sitePages } from '../catalog/pages';
+import { unregistered } from '../catalog/unregistered';
 
 /** The base path the project under test serves the site from, e.g. `/` or `/http-status/`. */
 const basePath = () => new URL(test.info().project.use.baseURL!).pathname;

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { budgetFor, expect, test } from './support/fixtures';
-import { NOT_FOUND, sitePages } from './support/pages';
+import { NOT_FOUND, sitePages } from '../catalog/pages';
 
 const ROOT = join(import.meta.dirname, '..');
 

@@ -1,5 +1,5 @@
 import { BASE_PATH_TAG, budgetFor, expect, test } from './support/fixtures';
-import { classes, codes } from './support/content';
+import { classes, codes } from '../catalog/content';
 import { openAsPastedLink } from './support/navigation';
 
 test('the index lists one section per class, in numeric order, then the numbers not in the registry', async ({ readingPage: page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { codes } from './support/content';
+import { codes } from '../catalog/content';
 import { searchField } from './support/search';
 
 const page404 = `${codes.find((c) => c.code === 404)!.anchor}/`;

@@ -1,6 +1,6 @@
 import { BASE_PATH_TAG, budgetFor, expect, test } from './support/fixtures';
 import { hrefsOf, idsOf } from './support/html';
-import { NOT_FOUND, sitePages } from './support/pages';
+import { NOT_FOUND, sitePages } from '../catalog/pages';
 
 // Crawls the built site from the index: every internal link and every #fragment it names must resolve.
 test(

@@ -1,6 +1,6 @@
 import { BASE_PATH_TAG, expect, test } from './support/fixtures';
-import { codes, firstSentence, plain } from './support/content';
-import { NOT_FOUND, sitePages } from './support/pages';
+import { codes, firstSentence, plain } from '../catalog/content';
+import { NOT_FOUND, sitePages } from '../catalog/pages';
 
 test('without JavaScript a code page reads fully and its links work', async ({ noScriptPage: page }) => {
 	const code = codes.find((c) => c.code === 404)!;

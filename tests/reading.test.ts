@@ -2,7 +2,7 @@
 // (support/code-page/prose-links.ts).
 import type { Page } from '@playwright/test';
 import { BASE_PATH_TAG, expect, test } from './support/fixtures';
-import { classes, codes } from './support/content';
+import { classes, codes } from '../catalog/content';
 import { openAsPastedLink } from './support/navigation';
 
 /** A phone the size of an iPhone 14: the width the walkthroughs used. */

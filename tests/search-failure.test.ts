@@ -2,7 +2,7 @@
 // the search says so, offers the index and a retry, and nothing is thrown uncaught (the fixtures' guards
 // fail any test whose page throws or logs an error other than the blocked loads themselves).
 import { BASE_PATH_TAG, expect, test } from './support/fixtures';
-import { codes } from './support/content';
+import { codes } from '../catalog/content';
 import { searchField } from './support/search';
 
 const find = (code: number) => codes.find((c) => c.code === code)!;

@@ -2,7 +2,7 @@
 // keep their own arrow keys, and a popup that closes when focus leaves it and never covers what has focus.
 import type { Locator, Page } from '@playwright/test';
 import { BASE_PATH_TAG, expect, test } from './support/fixtures';
-import { codes } from './support/content';
+import { codes } from '../catalog/content';
 import { searchField } from './support/search';
 
 const find = (code: number) => codes.find((c) => c.code === code)!;

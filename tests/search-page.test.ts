@@ -1,7 +1,7 @@
 // The search page lists its results in its own body, code queries match numbers exactly, and without
 // JavaScript the page offers nothing that needs a script.
 import { BASE_PATH_TAG, expect, test } from './support/fixtures';
-import { codes } from './support/content';
+import { codes } from '../catalog/content';
 import { optionNames, search } from './support/search';
 
 const find = (code: number) => codes.find((c) => c.code === code)!;

@@ -1,7 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { violationsInBothSchemes } from './support/axe';
-import { codes } from './support/content';
-import { codeOfResult } from './support/relevance';
+import { codes } from '../catalog/content';
+import { codeOfResult } from '../catalog/relevance';
 import { optionNames, search } from './support/search';
 
 const title = (code: number) => codes.find((c) => c.code === code)!.title;

@@ -1,5 +1,5 @@
 import { budgetFor, expect, test } from './support/fixtures';
-import { codeOfResult, relevanceSet, rightAt } from './support/relevance';
+import { codeOfResult, relevanceSet, rightAt } from '../catalog/relevance';
 import { optionNames, search } from './support/search';
 
 /** Results the relevance set looks at. */

@@ -1,5 +1,5 @@
 import { BASE_PATH_TAG, expect, test } from './support/fixtures';
-import { codes } from './support/content';
+import { codes } from '../catalog/content';
 import { optionNames, search, searchField } from './support/search';
 
 const find = (code: number) => codes.find((c) => c.code === code)!;

@@ -1,6 +1,6 @@
 import { budgetFor, expect, test } from './support/fixtures';
 import { policyOf } from './support/html';
-import { sitePages } from './support/pages';
+import { sitePages } from '../catalog/pages';
 import { search } from './support/search';
 
 /** The directives every page's policy must hold: nothing off the origin, no inline script. */

@@ -1,6 +1,6 @@
 // Each code page's situations are checked by tests/code-pages.test.ts (support/code-page/situations.ts).
 import { expect, test } from './support/fixtures';
-import { codes } from './support/content';
+import { codes } from '../catalog/content';
 
 /** The frontmatter fields this feature adds. */
 const byCode = new Map(codes.map((c) => [String(c.code), c]));

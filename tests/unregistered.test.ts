@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { BASE_PATH_TAG, budgetFor, expect, test } from './support/fixtures';
 import { attributeOf } from './support/html';
 import { openAsPastedLink } from './support/navigation';
-import { classes, codes, plain } from './support/content';
+import { classes, codes, plain } from '../catalog/content';
 import { search, searchField } from './support/search';
-import { factRows, unregistered, useFor } from './support/unregistered';
+import { factRows, unregistered, useFor } from '../catalog/unregistered';
 
 const basePath = () => new URL(test.info().project.use.baseURL!).pathname;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

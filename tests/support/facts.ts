@@ -1,5 +1,5 @@
 // What a code's facts block must show, derived from its frontmatter: plain functions, so any runner can use them.
-import type { TestCode } from './content.ts';
+import type { TestCode } from '../../catalog/content.ts';
 
 /** A document and, where it has them, a section. */
 export interface SourceRef {

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { buildScratch } from '../support/scratch.ts';
-import { GUIDE_FILE } from '../support/guide.ts';
+import { GUIDE_FILE } from '../../catalog/guide.ts';
 
 /** Rewrites the guide in the scratch copy; fails loudly if the text to replace is gone. */
 function editGuide(dir: string, from: RegExp, to: string): void {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { codes } from '../support/content.ts';
+import { codes } from '../../catalog/content.ts';
 import { constantRows } from '../support/constants.ts';
 import { ECOSYSTEMS, ZOPE_KEEPS_CODE } from '../../src/lib/ecosystems.ts';
 import { parseConstants } from '../../src/lib/framework-constants.ts';

@@ -2,7 +2,7 @@
 // reader, and plone.restapi's glossary kept apart in `plone.glossary`.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codes, plain } from '../support/content.ts';
+import { codes, plain } from '../../catalog/content.ts';
 import { doubledWord, proseWords } from '../support/words.ts';
 
 /** plone.restapi's glossary sentence for a code, or undefined when it has none. */

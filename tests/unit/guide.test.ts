@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkGuide, pathTo, stepsInto, type GuideNode } from '../../src/lib/guide-tree.ts';
-import { codes } from '../support/content.ts';
-import { GUIDE_START, guideNodes, guidePaths } from '../support/guide.ts';
+import { codes } from '../../catalog/content.ts';
+import { GUIDE_START, guideNodes, guidePaths } from '../../catalog/guide.ts';
 
 const CODES = new Set([200, 201, 202]);
 const answer = (id: string, code: number): GuideNode => ({

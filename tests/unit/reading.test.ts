@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { codeMentions } from '../../src/lib/code-mentions.ts';
 import { identifierRuns, requestRuns } from '../../src/lib/identifiers.ts';
 import { sectionLinks } from '../../src/lib/section-links.ts';
-import { codes } from '../support/content.ts';
+import { codes } from '../../catalog/content.ts';
 
 const phrases = new Map(codes.map((c) => [c.code, c.phrase]));
 const found = (text: string) => codeMentions(text, phrases).map((m) => text.slice(m.start, m.end));

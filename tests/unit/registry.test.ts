@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { classes, codes } from '../support/content.ts';
+import { classes, codes } from '../../catalog/content.ts';
 import { parseHeaderRule, registry, registryProblems, seedTexts, type FrontmatterFacts } from '../support/registry.ts';
 
 const byCode = new Map(codes.map((c) => [c.code, c]));

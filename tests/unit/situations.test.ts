@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { forgivingSearch, queryWords, rankPartial, type Hit } from '../../src/scripts/search-partial.ts';
-import { classes, codes } from '../support/content.ts';
-import { readRelevanceSet, relevanceSet } from '../support/relevance.ts';
+import { classes, codes } from '../../catalog/content.ts';
+import { readRelevanceSet, relevanceSet } from '../../catalog/relevance.ts';
 
 /** The frontmatter fields this feature adds. */
 const hits = (...pages: [string, number][]): Hit[] => pages.map(([id, score]) => ({ id, score }));

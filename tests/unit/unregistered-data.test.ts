@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { registry } from '../support/registry.ts';
-import { factRows, unregistered, useFor } from '../support/unregistered.ts';
+import { factRows, unregistered, useFor } from '../../catalog/unregistered.ts';
 
 test('every row of the fact sheet has its vendor entry, and every vendor entry its row', () => {
 	for (const row of factRows) assert.ok(useFor(row), `content/unregistered/${row.code}.mdx has no entry for "${row.vendor}"`);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { ECOSYSTEMS } from '../../../src/lib/ecosystems.ts';
 import { constantRows, otherNames } from '../constants.ts';
-import type { TestCode } from '../content.ts';
+import type { TestCode } from '../../../catalog/content.ts';
 
 // The Zope classes that keep their code under an exception view, as data/framework-constants.md lists them.
 const zopeRule = /only (`\w+`(?:, `\w+`)*,? and `\w+`) keep their own code/.exec(

@@ -3,7 +3,7 @@
 // every link and fails one outside the site.
 import { expect, type Page } from '@playwright/test';
 import { codeMentions } from '../../../src/lib/code-mentions.ts';
-import { codes, type TestCode } from '../content.ts';
+import { codes, type TestCode } from '../../../catalog/content.ts';
 
 const phrases = new Map(codes.map((c) => [c.code, c.phrase]));
 

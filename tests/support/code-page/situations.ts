@@ -1,7 +1,7 @@
 // On a code page, "Send it when": the situations of its frontmatter, then each "not when" with a link to the
 // code to send instead.
 import { expect, type Page } from '@playwright/test';
-import { codes, type TestCode } from '../content.ts';
+import { codes, type TestCode } from '../../../catalog/content.ts';
 
 const byCode = new Map(codes.map((c) => [String(c.code), c]));
 

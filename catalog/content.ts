@@ -1,8 +1,8 @@
-// The content collection as the tests see it: read from content/ through the site's own schemas
+// The content collection as the tests and the bench see it: read from content/ through the site's own schemas
 // (src/lib/content-files.ts), so a new MDX file gets its tests with no test edit.
-import { anchorFor } from '../../src/lib/anchor.ts';
-import { codeTitle } from '../../src/lib/code-names.ts';
-import { readClasses, readCodes, type codeData } from '../../src/lib/content-files.ts';
+import { anchorFor } from '../src/lib/anchor.ts';
+import { codeTitle } from '../src/lib/code-names.ts';
+import { readClasses, readCodes, type codeData } from '../src/lib/content-files.ts';
 import type { z } from 'astro/zod';
 
 /** A code's frontmatter, parsed by the site's own schema (defaults filled in). */

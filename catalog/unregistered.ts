@@ -1,11 +1,11 @@
-// The unregistered numbers as the tests see them: the content files (content/unregistered/) and the fact
+// The unregistered numbers as the tests and the bench see them: the content files (content/unregistered/) and the fact
 // sheet they are held to (data/unofficial-codes.tsv). A new file or row gets its tests with no test edit.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchorFor } from '../../src/lib/anchor.ts';
-import { readUnregistered } from '../../src/lib/content-files.ts';
+import { anchorFor } from '../src/lib/anchor.ts';
+import { readUnregistered } from '../src/lib/content-files.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+const ROOT = join(import.meta.dirname, '..');
 
 /** One vendor's use as its content file gives it. */
 export interface TestVendorUse {

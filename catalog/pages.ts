@@ -1,5 +1,5 @@
-// Every page the build makes, derived from the content: the tests that gate every page use this list,
-// and a crawl of the built site proves the list complete.
+// Every page the build makes, derived from the content: the tests that gate every page and the bench use this
+// list, and a crawl of the built site proves it complete.
 import { codes } from './content.ts';
 import { guideQuestions, questionPath } from './guide.ts';
 import { unregistered } from './unregistered.ts';

@@ -14,7 +14,7 @@ export interface RelevanceQuery {
 	line: number;
 }
 
-const FILE = join(import.meta.dirname, '..', 'search-relevance.tsv');
+const FILE = join(import.meta.dirname, '..', 'tests', 'search-relevance.tsv');
 
 /** Parses the TSV; a malformed line throws, naming the line. */
 export function readRelevanceSet(file = FILE): RelevanceQuery[] {

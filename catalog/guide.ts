@@ -1,6 +1,6 @@
-// The guide as the tests see it: read from content/guide.yaml through the site's schema, so a new question or answer gets
+// The guide as the tests and the bench see it: read from content/guide.yaml through the site's schema, so a new question or answer gets
 // its tests (its path walked, its page gated) with no test edit.
-import { readGuide } from '../../src/lib/content-files.ts';
+import { readGuide } from '../src/lib/content-files.ts';
 import {
 	GUIDE_START,
 	pathTo,
@@ -12,7 +12,7 @@ import {
 	type GuideNodeData,
 	type GuideQuestion,
 	type GuideStep,
-} from '../../src/lib/guide-tree.ts';
+} from '../src/lib/guide-tree.ts';
 
 /** The guide's file, relative to the project. */
 export const GUIDE_FILE = 'content/guide.yaml';
