@@ -25,7 +25,6 @@ test(`every query of the relevance set answers something, and at least ${REQUIRE
 			expect.soft(shown.length, `"${q.query}" answered nothing`).toBeGreaterThan(0);
 		});
 	}
-	expect(positions.size, 'every query ran').toBe(relevanceSet.length);
 	const misses = relevanceSet.filter((q) => {
 		const at = positions.get(q.query)!.at;
 		return at < 1 || at > TOP;
