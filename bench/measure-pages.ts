@@ -160,15 +160,16 @@ export async function measurePage(browser: Browser, base: string, path: string):
 		const loaded = await records.settled();
 
 		records.phase('search');
-		const box = page.getByRole('searchbox', { name: 'Search status codes' });
+		// By its label: a search box until the search UI loads, a combobox after.
+		const box = page.getByLabel('Search status codes');
 		await box.focus();
 		await box.pressSequentially(SEARCH_QUERY);
-		const results = page.getByRole('list', { name: 'Search results' });
+		const results = page.getByRole('listbox', { name: 'Search results' });
 		await page
 			.getByRole('status')
 			.filter({ hasText: `“${SEARCH_QUERY}”` })
 			.waitFor({ timeout: 20_000 });
-		await results.getByRole('link').first().waitFor({ timeout: 20_000 });
+		await results.getByRole('option').first().waitFor({ timeout: 20_000 });
 		await idle();
 		const all = await records.settled();
 		if (all.length < loaded.length) throw new Error('lost responses');

@@ -24,14 +24,15 @@ export interface Relevance {
 
 /** Runs one query in the header's search and returns the codes of the results, in order. */
 async function codesFor(page: import('@playwright/test').Page, q: RelevanceQuery): Promise<number[]> {
-	const box = page.getByRole('searchbox', { name: 'Search status codes' });
+	// By its label: a search box until the search UI loads, a combobox after.
+	const box = page.getByLabel('Search status codes');
 	await box.fill(q.query);
 	// The status line quotes the query once its results (or its empty answer) are in the list.
 	await page
 		.getByRole('status')
 		.filter({ hasText: `“${q.query}”` })
 		.waitFor();
-	const links = await page.getByRole('list', { name: 'Search results' }).getByRole('link').allInnerTexts();
+	const links = await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').allInnerTexts();
 	return links.map(codeOfResult);
 }
 
@@ -41,7 +42,7 @@ export async function measureRelevance(browser: Browser, base: string, path: str
 	try {
 		const page = await context.newPage();
 		await page.goto(base + path, { waitUntil: 'load' });
-		await page.getByRole('searchbox', { name: 'Search status codes' }).click();
+		await page.getByLabel('Search status codes').click();
 		const outcomes: QueryOutcome[] = [];
 		for (const q of queries) {
 			const shown = await codesFor(page, q);

@@ -47,7 +47,7 @@ async function timeQuery(page: Page, query: string, clear: boolean): Promise<Tim
 			new Promise<{ ms: number; frameMs: number }>((resolve, reject) => {
 				const input = document.getElementById('site-search-input');
 				if (!(input instanceof HTMLInputElement)) return reject(new Error('no search field'));
-				const firstResult = () => document.querySelector('ul[aria-label="Search results"] a.result-link');
+				const firstResult = () => document.querySelector('[role="listbox"][aria-label="Search results"] [role="option"]');
 				if (clearFirst) {
 					input.value = '';
 					input.dispatchEvent(new Event('input', { bubbles: true }));

@@ -37,9 +37,12 @@ export function readRelevanceSet(file = FILE): RelevanceQuery[] {
 /** The set, read once. */
 export const relevanceSet: RelevanceQuery[] = readRelevanceSet();
 
-/** The 1-based position of the first right code among the result codes, or 0 when none is right. */
+/**
+ * The 1-based position of the first right code among the results that are codes, or 0 when none is right.
+ * The guide's questions show among the results too (NaN here); they are not codes, so they take no position.
+ */
 export function rightAt(query: RelevanceQuery, results: readonly number[]): number {
-	return results.findIndex((code) => query.codes.includes(code)) + 1;
+	return results.filter((code) => !Number.isNaN(code)).findIndex((code) => query.codes.includes(code)) + 1;
 }
 
 /** The code a result link's text starts with (its badge), or NaN for a page that is no code. */

@@ -8,9 +8,10 @@ const TOP = 3;
 const REQUIRED = 0.95;
 
 // Every query of tests/search-relevance.tsv goes through the real search, one step each, typed into the header
-// of one page as a user types one query after another. A query that answers nothing fails its step; the test
+// of one page as a user types one query after another. The guide's questions among the results are read, and
+// take no position: they are not codes (catalog/relevance.ts). A query that answers nothing fails its step; the test
 // fails when fewer than 95% of the queries have a right code among the first three results.
-test(`every query of the relevance set answers something, and at least ${REQUIRED * 100}% have a right code in the first ${TOP}`, async ({
+test(`every query of the relevance set answers something, and at least ${REQUIRED * 100}% have a right code among the first ${TOP} codes listed`, async ({
 	readingPage: page,
 }) => {
 	test.setTimeout(budgetFor(relevanceSet.length, 500));
@@ -31,7 +32,14 @@ test(`every query of the relevance set answers something, and at least ${REQUIRE
 	});
 	const share = 1 - misses.length / relevanceSet.length;
 	const report = misses
-		.map((q) => `"${q.query}" wants ${q.codes.join('/')}, got ${positions.get(q.query)!.shown.slice(0, TOP).join(', ')}`)
+		.map(
+			(q) =>
+				`"${q.query}" wants ${q.codes.join('/')}, got ${positions
+					.get(q.query)!
+					.shown.filter((c) => !Number.isNaN(c))
+					.slice(0, TOP)
+					.join(', ')}`,
+		)
 		.join('\n');
 	expect(share, `${(share * 100).toFixed(1)}% in the first ${TOP}; misses:\n${report}`).toBeGreaterThanOrEqual(REQUIRED);
 });

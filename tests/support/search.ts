@@ -24,5 +24,6 @@ export async function optionNames(results: Locator): Promise<string[]> {
 	// The listbox hides while it has no options.
 	if (!(await results.isVisible())) return [];
 	const snapshot = await results.ariaSnapshot();
-	return [...snapshot.matchAll(/^\s*- option "(.*?)"/gm)].map((m) => m[1]!);
+	// A name with a colon in it ("Guide: …") comes quoted whole: - 'option "Guide: …"'.
+	return [...snapshot.matchAll(/^\s*- '?option "(.*?)"'?(?: \[|:?$)/gm)].map((m) => m[1]!);
 }
