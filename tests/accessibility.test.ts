@@ -3,9 +3,6 @@ import { expect, test } from './support/fixtures';
 import { expectNoViolations } from './support/axe';
 import { search } from './support/search';
 
-// axe walks every node of the page twice: on a busy two-core machine a long page takes well over the default 30 s.
-test.describe.configure({ timeout: 90_000 });
-
 test('the open search, with filters, results and a link to them all, has no accessibility violations', async ({ page }) => {
 	await page.goto('./');
 	const results = await search(page, 'redirect');

@@ -5,9 +5,6 @@ import { expectNoViolations } from './support/axe';
 import { sitePages } from '../catalog/pages';
 import { doubledWord } from './support/words';
 
-// axe walks every node of the page twice: on a busy two-core machine a long page takes well over the default 30 s.
-test.describe.configure({ timeout: 90_000 });
-
 for (const sitePage of sitePages) {
 	test(`${sitePage.name} has no accessibility violations in either color scheme, and no doubled word`, async ({ readingPage: page }) => {
 		await page.goto(sitePage.path);
