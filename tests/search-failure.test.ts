@@ -1,6 +1,7 @@
 // When the search's files cannot be fetched (offline, a proxy blocking a path, a deploy that lost them),
 // the search says so, offers the index and a retry, and nothing is thrown uncaught (the fixtures' guards
 // fail any test whose page throws or logs an error other than the blocked loads themselves).
+import type { Locator, Page } from '@playwright/test';
 import { BASE_PATH_TAG, expect, test } from './support/fixtures';
 import { codes } from '../catalog/content';
 import { searchField } from './support/search';
@@ -8,16 +9,22 @@ import { searchField } from './support/search';
 const find = (code: number) => codes.find((c) => c.code === code)!;
 const page404 = `${find(404).anchor}/`;
 
+/** Blocks the files matching `glob`, types a query into a code page's header search, and returns its note once it says search could not load. */
+async function searchWithout(page: Page, blockRequests: (url: string) => Promise<void>, glob: string): Promise<Locator> {
+	await blockRequests(glob);
+	await page.goto(page404);
+	await page.keyboard.press('/');
+	await page.keyboard.type('conflict');
+	const note = page.getByRole('status').filter({ hasText: 'Search could not load.' });
+	await expect(note).toBeVisible();
+	return note;
+}
+
 test(
 	'with the index blocked, the header search says it could not load, offers the index, and its retry works once the index is back',
 	{ tag: BASE_PATH_TAG },
 	async ({ page, blockRequests }) => {
-		await blockRequests('**/pagefind/**');
-		await page.goto(page404);
-		await page.keyboard.press('/');
-		await page.keyboard.type('conflict');
-		const note = page.getByRole('status').filter({ hasText: 'Search could not load.' });
-		await expect(note).toBeVisible();
+		const note = await searchWithout(page, blockRequests, '**/pagefind/**');
 		await expect(note.getByRole('link', { name: 'the index' })).toBeVisible();
 		await expect(searchField(page)).toHaveAttribute('aria-expanded', 'false');
 
@@ -48,12 +55,7 @@ test(
 	'with the search UI itself blocked, the field says search could not load, and "try again" reloads on the search page',
 	{ tag: BASE_PATH_TAG },
 	async ({ page, blockRequests }) => {
-		await blockRequests('**/_astro/search-ui*');
-		await page.goto(page404);
-		await page.keyboard.press('/');
-		await page.keyboard.type('conflict');
-		const note = page.getByRole('status').filter({ hasText: 'Search could not load.' });
-		await expect(note).toBeVisible();
+		const note = await searchWithout(page, blockRequests, '**/_astro/search-ui*');
 		await note.getByRole('button', { name: 'try again' }).press('Enter');
 		await expect(page).toHaveURL(/\/search\/\?q=conflict$/);
 		await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Search could not load.' })).toBeVisible();

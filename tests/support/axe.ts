@@ -21,7 +21,7 @@ const lines = (violations: AxeResults['violations']): string[] =>
  * The page as it stands, audited by axe in the light scheme with every rule of the tags, then in the dark
  * scheme with the colour rules among them; the page is left in the light scheme.
  */
-export async function violationsInBothSchemes(page: Page): Promise<{ light: string[]; dark: string[] }> {
+async function violationsInBothSchemes(page: Page): Promise<{ light: string[]; dark: string[] }> {
 	await page.emulateMedia({ colorScheme: 'light' });
 	// Legacy mode runs axe in the page itself. The default opens a blank page for every audit to merge the results
 	// of frames, and the site has no frames: that page would cost more than the audit.
@@ -52,9 +52,10 @@ export async function violationsInBothSchemes(page: Page): Promise<{ light: stri
 	return { light, dark: lines(dark) };
 }
 
-/** Fails the test with every violation of both schemes, each list under its scheme's name. */
-export async function expectNoViolations(page: Page): Promise<void> {
+/** Fails the test with every violation of both schemes, each list under its scheme's name, after `what` when given. */
+export async function expectNoViolations(page: Page, what?: string): Promise<void> {
 	const { light, dark } = await violationsInBothSchemes(page);
-	expect.soft(light, 'in the light color scheme').toEqual([]);
-	expect(dark, 'in the dark color scheme').toEqual([]);
+	const where = (scheme: string) => [what, `in the ${scheme} color scheme`].filter(Boolean).join(', ');
+	expect.soft(light, where('light')).toEqual([]);
+	expect(dark, where('dark')).toEqual([]);
 }
