@@ -18,8 +18,8 @@ const builds = process.env.ONLY_BUILD ? allBuilds.filter((b) => b.name === proce
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.test.ts',
-	// tests/unit/ runs under Node's test runner: no browser, no server.
-	testIgnore: ['unit/**'],
+	// tests/unit/ and tests/build/ run under Node's test runner: no browser, no server.
+	testIgnore: ['unit/**', 'build/**'],
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,

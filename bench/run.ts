@@ -27,7 +27,7 @@ const CODE_PAGE = '404-not-found/';
 // Lighthouse's SEO category fails every 404 response by design (audit http-status-code).
 const NOT_FOUND = '404.html';
 /** Every code page, for the budget that holds for each of them; derived from content/, as the tests are. */
-const CODE_PAGES = [...codes.map((c) => `${c.anchor}/`), ...unregistered.map((u) => u.path)];
+const CODE_PAGES = [...codes.map((c) => c.path), ...unregistered.map((u) => u.path)];
 
 const root = process.cwd();
 const bench = resolve(root, 'bench');

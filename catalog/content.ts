@@ -1,43 +1,39 @@
 // The content collection as the tests and the bench see it: read from content/ through the site's own schemas
 // (src/lib/content-files.ts), so a new MDX file gets its tests with no test edit.
-import { anchorFor } from '../src/lib/anchor.ts';
-import { codeTitle } from '../src/lib/code-names.ts';
-import { readClasses, readCodes, type codeData } from '../src/lib/content-files.ts';
-import type { z } from 'astro/zod';
+import { readClasses, readCodes } from '../src/lib/content-files.ts';
+import { byNumber, toClass, toCode, type CodeData, type CodeFacts } from '../src/lib/model.ts';
 
-/** A code's frontmatter, parsed by the site's own schema (defaults filled in). */
-export type CodeData = z.output<typeof codeData>;
+export type { CodeData };
 
-/** A status code as the tests use it. */
-export interface TestCode {
+/** A status code as the tests use it: its frontmatter's main fields flat, and the facts the site derives (anchor, title, path). */
+export interface TestCode extends CodeFacts {
 	code: number;
 	phrase: string;
 	class: string;
 	summary: string;
-	title: string;
-	anchor: string;
 	body: string;
 	data: CodeData;
 }
 
 /** Every code, sorted numerically. */
-export const codes: TestCode[] = readCodes()
-	.map(({ data, body }) => ({
-		code: data.code,
-		phrase: data.phrase,
-		class: data.class,
-		summary: data.summary,
-		title: codeTitle(data.code, data.phrase),
-		anchor: anchorFor(data.code, data.phrase),
-		body,
-		data,
-	}))
-	.sort((a, b) => a.code - b.code);
+export const codes: TestCode[] = byNumber(readCodes().map(toCode)).map(({ data, body, anchor, title, path, ogImage }) => ({
+	code: data.code,
+	phrase: data.phrase,
+	class: data.class,
+	summary: data.summary,
+	anchor,
+	title,
+	path,
+	ogImage,
+	body,
+	data,
+}));
 
 /** Every class that has codes, in numeric order. */
 export const classes = readClasses()
-	.map(({ data, body }) => ({ id: data.class, phrase: data.phrase, anchor: anchorFor(data.class, data.phrase), body, data }))
-	.filter((c) => codes.some((code) => code.class === c.id))
+	.map((entry) => toClass(entry, codes))
+	.filter((c) => c.codes.length > 0)
+	.map(({ data, body, anchor, label }) => ({ id: data.class, phrase: data.phrase, anchor, label, body, data }))
 	.sort((a, b) => a.id.localeCompare(b.id));
 
 /** Text as a reader sees it, whatever typography MDX applied: straight quotes, single spaces, no Markdown marks or link targets. */

@@ -9,7 +9,6 @@ import {
 	toGuideNode,
 	type GuideAnswer,
 	type GuideNode,
-	type GuideNodeData,
 	type GuideQuestion,
 	type GuideStep,
 } from '../src/lib/guide-tree.ts';
@@ -18,7 +17,7 @@ import {
 export const GUIDE_FILE = 'content/guide.yaml';
 
 /** Every node of the guide, in file order. */
-export const guideNodes: GuideNode[] = readGuide().map(([id, data]) => toGuideNode(id, data as GuideNodeData));
+export const guideNodes: GuideNode[] = readGuide().map(([id, data]) => toGuideNode(id, data));
 /** Every question; its page is `questionPath(id)`. */
 export const guideQuestions = guideNodes.filter((n): n is GuideQuestion => n.kind === 'question');
 /** Every answer. */

@@ -22,7 +22,7 @@ export const sitePages: SitePage[] = [
 	{ path: '', name: 'the index', status: 200 },
 	{ path: 'search/', name: 'the search page', status: 200 },
 	NOT_FOUND,
-	...codes.map((c) => ({ path: `${c.anchor}/`, name: `the ${c.title} page`, status: 200 })),
+	...codes.map((c) => ({ path: c.path, name: `the ${c.title} page`, status: 200 })),
 	...guideQuestions.map((q) => ({ path: questionPath(q.id), name: `the guide's "${q.question}" page`, status: 200 })),
 	...unregistered.map((u) => ({ path: u.path, name: `the unregistered ${u.code} page`, status: 200 })),
 ];

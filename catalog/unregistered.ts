@@ -2,32 +2,18 @@
 // sheet they are held to (data/unofficial-codes.tsv). A new file or row gets its tests with no test edit.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchorFor } from '../src/lib/anchor.ts';
-import { readUnregistered } from '../src/lib/content-files.ts';
+import { readCodes, readUnregistered } from '../src/lib/content-files.ts';
+import { byNumber, toUnregistered, type VendorUse } from '../src/lib/model.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
-/** One vendor's use as its content file gives it. */
-export interface TestVendorUse {
-	vendor: string;
-	product?: string | undefined;
-	phrase?: string | undefined;
-	constant?: string | undefined;
-	seen: string;
-	cause: string;
-	fix: string;
-	seenBy: string;
-	sentToClient: boolean;
-	historical?: string | undefined;
-	quote: string;
-	sources: { url: string; title: string }[];
-	/** Its anchor on the page, e.g. `499-nginx`. */
-	anchor: string;
-}
+/** One vendor's use as its content file gives it, with its anchor on the page (e.g. `499-nginx`) and its path. */
+export type TestVendorUse = VendorUse;
 
 /** One unregistered number as the tests use it. */
 export interface TestUnregistered {
 	code: number;
+	/** The short name the file gives, e.g. `Client Closed Request`. */
 	title: string;
 	summary: string;
 	alsoRegistered: boolean;
@@ -40,17 +26,19 @@ export interface TestUnregistered {
 	body: string;
 }
 
-/** Every file in content/unregistered/, read through the site's schema, sorted numerically. */
-export const unregistered: TestUnregistered[] = readUnregistered()
-	.map(({ data, body }) => ({
+const registered = new Map(readCodes().map((c) => [String(c.data.code), String(c.data.code)]));
+
+/** Every file in content/unregistered/, read through the site's schema and model, sorted numerically. */
+export const unregistered: TestUnregistered[] = byNumber(readUnregistered().map((entry) => toUnregistered(entry, registered))).map(
+	({ data, body, anchor, path, uses, instead }) => ({
 		...data,
-		instead: data.instead.map(({ code, when }) => ({ code: code.id, when })),
-		uses: data.uses.map((use) => ({ ...use, anchor: anchorFor(data.code, use.vendor) })),
-		anchor: anchorFor(data.code, 'unregistered'),
-		path: `unregistered/${data.code}/`,
+		uses,
+		instead: instead.map(({ code, when }) => ({ code, when })),
+		anchor,
+		path,
 		body,
-	}))
-	.sort((a, b) => a.code - b.code);
+	}),
+);
 
 /** One row of data/unofficial-codes.tsv. */
 export interface FactRow {

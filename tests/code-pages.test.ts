@@ -14,7 +14,7 @@ for (const [i, code] of codes.entries()) {
 		readingPage: page,
 		request,
 	}) => {
-		const response = await page.goto(`${code.anchor}/`);
+		const response = await page.goto(code.path);
 
 		await test.step('it answers 200 and renders its heading with its anchor', async () => {
 			expect(response?.status()).toBe(200);
@@ -86,9 +86,8 @@ for (const [i, code] of codes.entries()) {
 			const prev = codes[i - 1];
 			const next = codes[i + 1];
 			if (prev)
-				await expect(nav.getByRole('link', { name: `Previous ${prev.title}` })).toHaveAttribute('href', new RegExp(`/${prev.anchor}/$`));
-			if (next)
-				await expect(nav.getByRole('link', { name: `Next ${next.title}` })).toHaveAttribute('href', new RegExp(`/${next.anchor}/$`));
+				await expect(nav.getByRole('link', { name: `Previous ${prev.title}` })).toHaveAttribute('href', new RegExp(`/${prev.path}$`));
+			if (next) await expect(nav.getByRole('link', { name: `Next ${next.title}` })).toHaveAttribute('href', new RegExp(`/${next.path}$`));
 			await expect(nav.getByRole('link')).toHaveCount(Number(!!prev) + Number(!!next));
 		});
 

@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { codes } from '../catalog/content';
-import { CACHE_FILTER_OPTION, CACHE_WORD, cacheSamples, citation, factsOf, sharedConditions } from './support/facts';
+import { citation, factsOf, sharedConditions } from './support/facts';
+import { CACHE_FILTER } from '../src/lib/cacheability';
 import { optionNames, search, searchField } from './support/search';
 import { specUrl } from '../src/lib/spec';
 import type { Page } from '@playwright/test';
@@ -12,20 +13,6 @@ const fact = (page: Page, term: string) =>
 		.filter({ hasText: new RegExp(`^${term}$`) })
 		.locator('xpath=following-sibling::dd[1]');
 
-for (const code of cacheSamples(codes)) {
-	const { state, source } = factsOf(code).cacheable;
-	test(`the ${code.title} page says its cacheability is ${state} and links ${citation(source)}`, async ({ readingPage: page }) => {
-		await page.goto(`${code.anchor}/`);
-		const value = fact(page, 'Cacheable by default');
-		await expect(value).toHaveText(new RegExp(`^${CACHE_WORD[state]}:`));
-		await expect(value.getByRole('link', { name: citation(source), exact: true })).toHaveAttribute('href', specUrl(source));
-	});
-}
-
-test('the facts block tells the three states apart: every state has a sample page', () => {
-	expect(new Set(cacheSamples(codes).map((c) => factsOf(c).cacheable.state))).toEqual(new Set(['heuristic', 'explicit', 'never']));
-});
-
 const grouped = codes.filter((c) => sharedConditions(factsOf(c).headers).size > 0);
 
 test('304 is among the codes whose header rules share a condition', () => {
@@ -34,7 +21,7 @@ test('304 is among the codes whose header rules share a condition', () => {
 
 for (const code of grouped) {
 	test(`the ${code.title} page states each shared condition once, with its rules listed under it`, async ({ readingPage: page }) => {
-		await page.goto(`${code.anchor}/`);
+		await page.goto(code.path);
 		const rules = fact(page, 'Header rules');
 		for (const [when, members] of sharedConditions(factsOf(code).headers)) {
 			await expect(rules.getByText(when)).toHaveCount(1);
@@ -55,9 +42,8 @@ test('the "Cacheable by default" search filter offers the three states and narro
 	await page.goto('./');
 	const results = await search(page, 'response');
 	const filter = page.getByRole('combobox', { name: 'Cacheable by default' });
-	for (const option of Object.values(CACHE_FILTER_OPTION))
-		await expect(filter.getByRole('option', { name: option, exact: true })).toBeAttached();
-	await filter.selectOption(CACHE_FILTER_OPTION.never);
+	for (const option of Object.values(CACHE_FILTER)) await expect(filter.getByRole('option', { name: option, exact: true })).toBeAttached();
+	await filter.selectOption(CACHE_FILTER.never);
 	await searchField(page).fill('');
 	await expect(page.getByRole('status')).toHaveText(`${never.length} codes match the filters.`);
 	expect((await optionNames(results)).sort()).toEqual([...never].sort());

@@ -13,7 +13,7 @@ for (const code of codes.filter((c) => glossaryOf(c.data))) {
 	test(`the ${code.title} page quotes plone.restapi's glossary with its source, apart from the site's own explanation`, async ({
 		readingPage: page,
 	}) => {
-		await page.goto(`${code.anchor}/`);
+		await page.goto(code.path);
 		const figure = page.getByRole('figure', { name: /plone\.restapi.*glossary/ });
 		await expect(figure).toHaveCount(1);
 		await expect(figure.getByRole('blockquote')).toHaveText(quote);

@@ -49,7 +49,7 @@ test('the back button goes back a question, and every step of the way names the 
 });
 
 test('the header links every page to the guide', { tag: BASE_PATH_TAG }, async ({ readingPage: page }) => {
-	await page.goto(`${codes[0]!.anchor}/`);
+	await page.goto(codes[0]!.path);
 	await page.getByRole('banner').getByRole('link', { name: 'Which code should I send?' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which status code should I send?');
 });

@@ -17,7 +17,7 @@ test.describe('hosting', { tag: BASE_PATH_TAG }, () => {
 	test('a short link /codes/CODE/ sends the browser on to the code page', async ({ page }) => {
 		const code = codes.find((c) => c.code === 404)!;
 		await page.goto(`codes/${code.code}/`);
-		await expect(page).toHaveURL(new RegExp(`${basePath()}${code.anchor}/$`));
+		await expect(page).toHaveURL(new RegExp(`${basePath()}${code.path}$`));
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(code.title);
 	});
 
@@ -26,7 +26,7 @@ test.describe('hosting', { tag: BASE_PATH_TAG }, () => {
 		test(`the short link /codes/${code.code}/ points to the ${code.title} page`, async ({ request }) => {
 			const stub = await (await request.get(`codes/${code.code}/`)).text();
 			const target = attributeOf(stub, /<meta http-equiv="refresh" content="0; url=([^"]+)"/);
-			expect(target).toBe(`${basePath()}${code.anchor}/`);
+			expect(target).toBe(`${basePath()}${code.path}`);
 			const landing = await request.get(target!);
 			expect(landing.status()).toBe(200);
 			expect(await landing.text()).toContain(`<title>${code.title} ·`);
@@ -52,7 +52,7 @@ test.describe('hosting', { tag: BASE_PATH_TAG }, () => {
 			const html = await (await request.get(sitePage.path)).text();
 			const attr = (pattern: RegExp) => attributeOf(html, pattern);
 			expect(new URL(attr(/<link rel="canonical" href="([^"]+)"/)!).pathname, sitePage.name).toBe(`${basePath()}${sitePage.path}`);
-			const code = codes.find((c) => sitePage.path === `${c.anchor}/`);
+			const code = codes.find((c) => sitePage.path === c.path);
 			const other = unregistered.find((u) => sitePage.path === u.path);
 			const description = code
 				? `${code.title}: ${code.summary}`
@@ -94,6 +94,6 @@ test.describe('hosting', { tag: BASE_PATH_TAG }, () => {
 		expect(headers).toContain(`${basePath()}*\n  Content-Security-Policy: ${policy}\n`);
 		expect(headers).toContain(`${basePath()}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`);
 		const redirects = readFileSync(join(dist, '_redirects'), 'utf8');
-		for (const code of codes) expect(redirects).toContain(`${basePath()}codes/${code.code}/ ${basePath()}${code.anchor}/ 301`);
+		for (const code of codes) expect(redirects).toContain(`${basePath()}codes/${code.code}/ ${basePath()}${code.path} 301`);
 	});
 });

@@ -26,7 +26,7 @@ test(
 		for (const code of codes) {
 			const entry = page.locator(`[id="${code.anchor}"]`);
 			await expect(entry).toHaveCount(1);
-			await expect(entry.getByRole('link', { name: code.title, exact: true })).toHaveAttribute('href', new RegExp(`/${code.anchor}/$`));
+			await expect(entry.getByRole('link', { name: code.title, exact: true })).toHaveAttribute('href', new RegExp(`/${code.path}$`));
 			await expect(entry).toContainText(code.summary);
 			await expect(entry.getByRole('link', { name: `Permalink to ${code.title}` })).toHaveAttribute('href', `#${code.anchor}`);
 		}

@@ -2,7 +2,7 @@ import { expect, test } from './support/fixtures';
 import { codes } from '../catalog/content';
 import { searchField } from './support/search';
 
-const page404 = `${codes.find((c) => c.code === 404)!.anchor}/`;
+const page404 = codes.find((c) => c.code === 404)!.path;
 
 test('the first Tab reaches "Skip to content", which moves focus to the main content', async ({ page }) => {
 	await page.goto(page404);

@@ -4,7 +4,7 @@ import { NOT_FOUND, sitePages } from '../catalog/pages';
 
 test('without JavaScript a code page reads fully and its links work', async ({ noScriptPage: page }) => {
 	const code = codes.find((c) => c.code === 404)!;
-	await page.goto(`${code.anchor}/`);
+	await page.goto(code.path);
 	expect(plain(await page.getByRole('article').innerText())).toContain(firstSentence(code.body));
 	await page.getByRole('link', { name: /^Next / }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(codes[codes.indexOf(code) + 1]!.title);
@@ -26,7 +26,7 @@ for (const sitePage of sitePages) {
 		const response = await page.goto(sitePage.path);
 		expect(response?.status()).toBe(sitePage.status);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		const code = codes.find((c) => sitePage.path === `${c.anchor}/`);
+		const code = codes.find((c) => sitePage.path === c.path);
 		if (code) expect(plain(await page.getByRole('main').innerText())).toContain(plain(code.summary));
 		else expect((await page.getByRole('main').innerText()).trim()).not.toBe('');
 		// The link's target, resolved as the browser resolves it; the test below follows it.

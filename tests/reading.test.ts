@@ -16,21 +16,21 @@ test.describe('sharing a link', () => {
 		'"Copy link" copies the page\'s plain address, without the #fragment, and says it did',
 		{ tag: BASE_PATH_TAG },
 		async ({ page, baseURL }) => {
-			await openAsPastedLink(page, `${long.anchor}/#example`);
+			await openAsPastedLink(page, `${long.path}#example`);
 			await page.getByRole('link', { name: 'Copy link' }).click();
 			await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${long.anchor}/`);
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${long.path}`);
 			// Copying does not navigate: the reader stays where they were.
-			await expect(page).toHaveURL(new RegExp(`/${long.anchor}/#example$`));
+			await expect(page).toHaveURL(new RegExp(`/${long.path}#example$`));
 		},
 	);
 });
 
 test.describe('without JavaScript', () => {
 	test('"Copy link" is a plain link to the page\'s address', { tag: BASE_PATH_TAG }, async ({ noScriptPage: page, baseURL }) => {
-		await openAsPastedLink(page, `${long.anchor}/#example`);
+		await openAsPastedLink(page, `${long.path}#example`);
 		await page.getByRole('link', { name: 'Copy link' }).click();
-		await expect(page).toHaveURL(`${baseURL}${long.anchor}/`);
+		await expect(page).toHaveURL(`${baseURL}${long.path}`);
 	});
 
 	test("on a phone the index's class bar stays in view, and leads to every class and back to the top", async ({ noScriptPage: page }) => {
@@ -74,7 +74,7 @@ for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
 	test.describe(`at ${viewport.width} px`, () => {
 		test("a code page opened at its title's anchor shows the header, the class link and the whole title", async ({ readingPage: page }) => {
 			await page.setViewportSize(viewport);
-			await openAsPastedLink(page, `${long.anchor}/#${long.anchor}`);
+			await openAsPastedLink(page, `${long.path}#${long.anchor}`);
 			await expect(page.getByRole('heading', { level: 1 })).toBeInViewport({ ratio: 1 });
 			await expect(page.getByRole('banner')).toBeInViewport({ ratio: 1 });
 			const codeClass = classes.find((c) => c.id === long.class)!;
@@ -88,7 +88,7 @@ for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
 
 		test("a code page opened at a section's anchor shows that heading whole, with room above it", async ({ readingPage: page }) => {
 			await page.setViewportSize(viewport);
-			await openAsPastedLink(page, `${long.anchor}/#related-codes`);
+			await openAsPastedLink(page, `${long.path}#related-codes`);
 			const heading = page.getByRole('heading', { level: 2, name: 'Related codes' });
 			await expect(heading).toBeInViewport({ ratio: 1 });
 			expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(16);
@@ -104,7 +104,7 @@ for (const code of codes.filter(
 		readingPage: page,
 	}) => {
 		await page.setViewportSize(PHONE);
-		await page.goto(`${code.anchor}/`);
+		await page.goto(code.path);
 		const blocks = await page
 			.getByRole('article')
 			.locator('pre')
@@ -139,7 +139,7 @@ for (const code of codes.filter((c) => ((c.data.plone as { returns?: unknown[] }
 	test(`the ${code.title} page names each plone.restapi request in plain words, with only identifiers in code type`, async ({
 		readingPage: page,
 	}) => {
-		await page.goto(`${code.anchor}/`);
+		await page.goto(code.path);
 		const uses = page.getByRole('region', { name: 'In plone.restapi' }).getByRole('listitem');
 		for (const text of await uses.allInnerTexts()) expect(text).not.toMatch(/\b(\w+) \1\b/i);
 		const codeTexts = await page.getByRole('region', { name: 'In plone.restapi' }).locator('code').allInnerTexts();
@@ -149,7 +149,7 @@ for (const code of codes.filter((c) => ((c.data.plone as { returns?: unknown[] }
 
 test("a related code's underline starts under its name, not under the space after its badge", async ({ readingPage: page }) => {
 	const code = codes.find((c) => c.data.related.length > 0)!;
-	await page.goto(`${code.anchor}/`);
+	await page.goto(code.path);
 	const link = page.getByRole('region', { name: 'Related codes' }).getByRole('listitem').first().getByRole('link');
 	const decoration = await link.evaluate((a) => [
 		getComputedStyle(a).textDecorationLine,

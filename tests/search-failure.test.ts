@@ -7,7 +7,7 @@ import { codes } from '../catalog/content';
 import { searchField } from './support/search';
 
 const find = (code: number) => codes.find((c) => c.code === code)!;
-const page404 = `${find(404).anchor}/`;
+const page404 = find(404).path;
 
 /** Blocks the files matching `glob`, types a query into a code page's header search, and returns its note once it says search could not load. */
 async function searchWithout(page: Page, blockRequests: (url: string) => Promise<void>, glob: string): Promise<Locator> {

@@ -6,7 +6,7 @@ import { codes } from '../catalog/content';
 import { searchField } from './support/search';
 
 const find = (code: number) => codes.find((c) => c.code === code)!;
-const page404 = `${find(404).anchor}/`;
+const page404 = find(404).path;
 
 /** Presses Tab (or Shift+Tab) until `target` has focus, at most `max` times; fails when it never does. */
 async function tabTo(page: Page, target: Locator, key = 'Tab', max = 12): Promise<void> {

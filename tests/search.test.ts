@@ -18,13 +18,13 @@ for (const [query, code] of cases) {
 		const hit = results.getByRole('option', { name: find(code).title });
 		await expect(hit).toBeVisible();
 		await hit.click();
-		await expect(page).toHaveURL(new RegExp(`/${find(code).anchor}/$`));
+		await expect(page).toHaveURL(new RegExp(`/${find(code).path}$`));
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(find(code).title);
 	});
 }
 
 test('pressing / focuses the search, and one Escape closes the results and keeps the query', async ({ page }) => {
-	await page.goto(`${find(404).anchor}/`);
+	await page.goto(find(404).path);
 	await page.keyboard.press('/');
 	const box = searchField(page);
 	await expect(box).toBeFocused();
@@ -110,7 +110,7 @@ test(
 	'a search with more matches than the panel shows links to the search page, which lists them all',
 	{ tag: BASE_PATH_TAG },
 	async ({ page }) => {
-		await page.goto(`${find(404).anchor}/`);
+		await page.goto(find(404).path);
 		const results = await search(page, 'redirect');
 		const status = page.getByRole('status').filter({ hasText: '“redirect”' });
 		await expect(status).toContainText('Showing the first');

@@ -3,18 +3,18 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Parents } from 'mdast';
 import type { MdastPluginDefinition } from 'satteri';
-import { anchorFor } from '../lib/anchor';
 import { withBase } from '../lib/base';
 import { codeMentions } from '../lib/code-mentions';
 import { readFolder } from '../lib/content-files';
+import { codeFacts } from '../lib/model';
 
-/** Where a code's page lives, by code, from content/codes (the one list of codes). */
-function readCodePages(root: string): Map<number, { phrase: string; anchor: string }> {
-	const pages = new Map<number, { phrase: string; anchor: string }>();
+/** Where a code's page lives, by code, from content/codes (the one list of codes) through the site's model. */
+function readCodePages(root: string): Map<number, { phrase: string; path: string }> {
+	const pages = new Map<number, { phrase: string; path: string }>();
 	// Lenient: frontmatter-check and the schema report a broken file; a link less changes nothing there.
 	for (const { data } of readFolder('codes', { lenient: true, root })) {
 		const { code, phrase } = (data ?? {}) as { code?: unknown; phrase?: unknown };
-		if (typeof code === 'number' && typeof phrase === 'string') pages.set(code, { phrase, anchor: anchorFor(code, phrase) });
+		if (typeof code === 'number' && typeof phrase === 'string') pages.set(code, { phrase, path: codeFacts(code, phrase).path });
 	}
 	return pages;
 }
@@ -58,7 +58,7 @@ function codeLinksPlugin(codesDir: string, base: string): MdastPluginDefinition 
 				if (start > at) parts.push({ type: 'text', value: node.value.slice(at, start) });
 				parts.push({
 					type: 'link',
-					url: withBase(`${pages.get(code)!.anchor}/`, base),
+					url: withBase(pages.get(code)!.path, base),
 					children: [{ type: 'text', value: node.value.slice(start, end) }],
 				});
 				at = end;

@@ -1,16 +1,20 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { readCodes, readUnregistered } from '../lib/content-files';
 import { CSP } from '../lib/csp';
+import { shortLinks, toCode, toUnregistered } from '../lib/model';
 
 /** Writes `_headers` and `_redirects` (read by Netlify and Cloudflare Pages) into the build, under the base path. */
 export default function hostFiles(): AstroIntegration {
 	let base = '/';
+	let root = '';
 	return {
 		name: 'host-files',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base.replace(/\/?$/, '/');
+				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
@@ -28,16 +32,16 @@ export default function hostFiles(): AstroIntegration {
 					'  Cache-Control: public, max-age=86400',
 				];
 				await writeFile(`${out}_headers`, `${headers.join('\n')}\n`);
-				// The short links, from the same export the site publishes: /codes/404/ -> /404-not-found/.
-				type Short = { code: number; url: string; alsoRegistered?: boolean };
-				const { codes, unregistered = [] } = JSON.parse(await readFile(`${out}codes.json`, 'utf8')) as {
-					codes: Short[];
-					unregistered?: Short[];
-				};
-				// An unregistered number that is also registered (451) keeps the registered code's short link.
-				const redirects = [...codes, ...unregistered.filter((u) => !u.alsoRegistered)].flatMap(({ code, url }) => [
-					`${base}codes/${code} ${url} 301`,
-					`${base}codes/${code}/ ${url} 301`,
+				// The short links, from the same model as the pages' short-link stubs: /codes/404/ -> /404-not-found/.
+				const codes = readCodes(root).map(toCode);
+				const registered = new Map(codes.map((c) => [String(c.data.code), c]));
+				const links = shortLinks(
+					codes,
+					readUnregistered(root).map((u) => toUnregistered(u, registered)),
+				);
+				const redirects = links.flatMap(({ from, to }) => [
+					`${base}${from.replace(/\/$/, '')} ${base}${to} 301`,
+					`${base}${from} ${base}${to} 301`,
 				]);
 				await writeFile(`${out}_redirects`, `${redirects.join('\n')}\n`);
 				logger.info(`Wrote _headers and _redirects (${redirects.length} short links).`);

@@ -60,11 +60,11 @@ export const codeData = codeSchema(codeRef);
 export const unregisteredData = unregisteredSchema(codeRef);
 
 /** Every file in content/codes/, parsed. */
-export const readCodes = () => parseAll(readFolder('codes'), codeData);
+export const readCodes = (root = ROOT) => parseAll(readFolder('codes', { root }), codeData);
 /** Every file in content/classes/, parsed. */
-export const readClasses = () => parseAll(readFolder('classes'), classSchema);
+export const readClasses = (root = ROOT) => parseAll(readFolder('classes', { root }), classSchema);
 /** Every file in content/unregistered/, parsed. */
-export const readUnregistered = () => parseAll(readFolder('unregistered'), unregisteredData);
+export const readUnregistered = (root = ROOT) => parseAll(readFolder('unregistered', { root }), unregisteredData);
 
 /** Every node of content/guide.yaml by its key, parsed; an invalid one stops it, naming the node and the field. */
 export function readGuide(root = ROOT): [string, z.output<typeof guideSchema>][] {

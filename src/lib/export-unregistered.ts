@@ -19,7 +19,7 @@ export function exportUnregistered(entry: Unregistered) {
 			...(use.phrase ? { phrase: use.phrase } : {}),
 			...(use.constant ? { constant: use.constant } : {}),
 			anchor: use.anchor,
-			url: withBase(`${entry.path}#${use.anchor}`),
+			url: withBase(use.path),
 			sentToClient: use.sentToClient,
 			historical: Boolean(use.historical),
 			sources: use.sources.map((s) => s.url),

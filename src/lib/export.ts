@@ -20,7 +20,7 @@ export function exportCode(code: Code) {
 		class: data.class,
 		summary: data.summary,
 		anchor: code.anchor,
-		url: withBase(`${code.anchor}/`),
+		url: withBase(code.path),
 		spec: withUrl(data.spec),
 		status: data.status,
 		cacheable: { state: data.cacheable.state, source: withUrl(data.cacheable.source) },

@@ -1,64 +1,25 @@
 // The guide's tree as plain data: the checks the build runs on content/guide.yaml, and the walks the pages
 // and tests share. No Astro imports, so Node's test runner can check it directly.
+import type { GuideNodeData } from '../schemas/guide.ts';
 
 /** The key of the guide's first question; its page is /guide/ itself. */
 export const GUIDE_START = 'start';
 
+/** A question and its choices, as the schema outputs it, with its key. */
+export type GuideQuestion = Extract<GuideNodeData, { kind: 'question' }> & { id: string };
+
 /** One way to answer a question: the words a user picks, and the key of the node it leads to. */
-export interface GuideChoice {
-	label: string;
-	next: string;
-}
+export type GuideChoice = GuideQuestion['choices'][number];
 
-/** A question and its choices. */
-export interface GuideQuestion {
-	kind: 'question';
-	id: string;
-	question: string;
-	hint?: string | undefined;
-	choices: GuideChoice[];
-}
-
-/** A code to send, why, and the code people reach for instead. */
-export interface GuideAnswer {
-	kind: 'answer';
-	id: string;
-	code: number;
-	why: string;
-	runnerUp: { code: number; why: string };
-	/** The section that decides it, when it is not the code's own. */
-	spec?: { document: string; section?: string | undefined } | undefined;
-	/** Where plone.restapi's practice differs from the general answer. */
-	plone?: { code: number; note: string } | undefined;
-}
+/** A code to send, why, and the code people reach for instead, as the schema outputs it, with its key. */
+export type GuideAnswer = Extract<GuideNodeData, { kind: 'answer' }> & { id: string };
 
 /** A node of the guide: a question or an answer. */
 export type GuideNode = GuideQuestion | GuideAnswer;
 
-/** A node as content/guide.yaml holds it, once the schema has checked it (an answer has code, why and runnerUp). */
-export interface GuideNodeData {
-	question?: string | undefined;
-	hint?: string | undefined;
-	choices?: GuideChoice[] | undefined;
-	code?: number | undefined;
-	why?: string | undefined;
-	runnerUp?: { code: number; why: string } | undefined;
-	spec?: { document: string; section?: string | undefined } | undefined;
-	plone?: { code: number; note: string } | undefined;
-}
-
-/** A node of the file as a question or an answer, by its fields. */
+/** A node of the file with its key. */
 export function toGuideNode(id: string, data: GuideNodeData): GuideNode {
-	if (data.question !== undefined) return { kind: 'question', id, question: data.question, hint: data.hint, choices: data.choices ?? [] };
-	return {
-		kind: 'answer',
-		id,
-		code: data.code ?? 0,
-		why: data.why ?? '',
-		runnerUp: data.runnerUp ?? { code: 0, why: '' },
-		spec: data.spec,
-		plone: data.plone,
-	};
+	return { ...data, id };
 }
 
 /** What is wrong with one node, in the words the build prints. */

@@ -1,7 +1,7 @@
 // The schema of a registered code's frontmatter, shared by the site (src/content.config.ts) and by Node
-// (tooling/content.ts), so the tests read the content exactly as the site does.
+// (src/lib/content-files.ts), so the tests read the content exactly as the site does.
 import { z } from 'astro/zod';
-import { cacheability, classId, headerRule, missingOr, ploneGlossary, ploneUse, specRef, text } from './fields.ts';
+import { cacheability, classId, headerRule, ploneGlossary, ploneUse, specRef, statusNumber, text } from './fields.ts';
 
 /** A reference to another code by its number as a string, e.g. "404": Astro's `reference('codes')` on the site. */
 export type CodeRef = z.ZodType<{ collection: 'codes'; id: string }, unknown>;
@@ -21,11 +21,7 @@ export function codeSchema(codeRef: CodeRef) {
 
 	return z.strictObject({
 		/** The three-digit status code; the file name must be the same number. */
-		code: z
-			.number({ error: missingOr('the three-digit code, e.g. code: 404', 'must be a number such as 404 (no quotes)') })
-			.int('must be a whole number')
-			.min(100, 'must be between 100 and 599')
-			.max(599, 'must be between 100 and 599'),
+		code: statusNumber(404),
 		/** The registered reason phrase, e.g. `Not Found`. */
 		phrase: text('the reason phrase, e.g. "Not Found"'),
 		/** The class the code belongs to: its first digit, then `xx`. */

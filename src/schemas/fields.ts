@@ -8,6 +8,14 @@ export const CLASS_IDS = ['1xx', '2xx', '3xx', '4xx', '5xx'] as const;
 export const missingOr = (add: string, wrong: string) => (issue: { input?: unknown }) =>
 	issue.input === undefined ? `is missing: add ${add}` : wrong;
 
+/** A three-digit status number between 100 and 599; `example` is the number the error message suggests. */
+export const statusNumber = (example: number) =>
+	z
+		.number({ error: missingOr(`the three-digit code, e.g. code: ${example}`, `must be a number such as ${example} (no quotes)`) })
+		.int('must be a whole number')
+		.min(100, 'must be between 100 and 599')
+		.max(599, 'must be between 100 and 599');
+
 /** The three ways a cache can treat a response, from most to least reusable. */
 export const CACHE_STATES = ['heuristic', 'explicit', 'never'] as const;
 

@@ -1,7 +1,7 @@
 // The schema of an unregistered number's frontmatter (`content/unregistered/<code>.mdx`): one entry per vendor.
 import { z } from 'astro/zod';
 import type { CodeRef } from './code.ts';
-import { missingOr, text } from './fields.ts';
+import { missingOr, statusNumber, text } from './fields.ts';
 
 /** The frontmatter schema of `content/unregistered/<code>.mdx`, given how references to registered codes are read. */
 export function unregisteredSchema(codeRef: CodeRef) {
@@ -60,11 +60,7 @@ export function unregisteredSchema(codeRef: CodeRef) {
 
 	return z.strictObject({
 		/** The number; the file name must be the same, and it must not be a registered code unless `alsoRegistered`. */
-		code: z
-			.number({ error: missingOr('the three-digit code, e.g. code: 499', 'must be a number such as 499 (no quotes)') })
-			.int('must be a whole number')
-			.min(100, 'must be between 100 and 599')
-			.max(599, 'must be between 100 and 599'),
+		code: statusNumber(499),
 		/** A short name for the page, in our words, e.g. `Client Closed Request`. */
 		title: text('a short name for the page, e.g. "Client Closed Request"').pipe(
 			z.string().max(31, 'must be at most 31 characters, so that the page title stays within 70'),

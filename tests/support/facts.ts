@@ -25,13 +25,6 @@ export interface FactsCache {
 /** The word the facts block opens the cacheability with, one per state. */
 export const CACHE_WORD: Record<FactsCache['state'], string> = { heuristic: 'Yes', explicit: 'No', never: 'Never stored' };
 
-/** The option the search filter "Cacheable by default" offers for each state. */
-export const CACHE_FILTER_OPTION: Record<FactsCache['state'], string> = {
-	heuristic: 'Yes',
-	explicit: 'Only when its headers allow',
-	never: 'Never stored',
-};
-
 /** The citation the page links beside a fact, e.g. `RFC 9110 §15.4.5`. */
 export function citation(source: SourceRef): string {
 	return source.section ? `${source.document} §${source.section}` : source.document;
@@ -40,17 +33,6 @@ export function citation(source: SourceRef): string {
 /** A code's cacheability and header rules, typed. */
 export function factsOf(code: TestCode): { cacheable: FactsCache; headers: FactsRule[] } {
 	return { cacheable: code.data.cacheable as FactsCache, headers: (code.data.headers ?? []) as FactsRule[] };
-}
-
-/** One code for each state and source document, so every way the block words cacheability is seen once. */
-export function cacheSamples(codes: readonly TestCode[]): TestCode[] {
-	const seen = new Map<string, TestCode>();
-	for (const code of codes) {
-		const { state, source } = factsOf(code).cacheable;
-		const key = `${state} ${source.document}`;
-		if (!seen.has(key)) seen.set(key, code);
-	}
-	return [...seen.values()];
 }
 
 /** The conditions shared by more than one rule of a code, each with its rules: the page must state each once. */

@@ -1,9 +1,8 @@
-// The helpers behind reading a code page: codes named in prose, plone.restapi requests, the index's class bar.
+// The helpers behind reading a code page: codes named in prose, plone.restapi requests.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { codeMentions } from '../../src/lib/code-mentions.ts';
 import { identifierRuns, requestRuns } from '../../src/lib/identifiers.ts';
-import { sectionLinks } from '../../src/lib/section-links.ts';
 import { codes } from '../../catalog/content.ts';
 
 const phrases = new Map(codes.map((c) => [c.code, c.phrase]));
@@ -32,15 +31,4 @@ test('a request reads as a phrase, with only identifiers as code', () => {
 		'Any method except `GET` on any URL that `plone.app.redirector` holds as an alias',
 	);
 	assert.deepEqual(identifierRuns('a folderish object'), [{ text: 'a folderish object', code: false }]);
-});
-
-test("the index's class bar takes each rendered section with an h2: its id or its heading's, and its title", () => {
-	const html =
-		'<section id="5xx-server-error" aria-labelledby="t"><div><h2 id="t">5xx Server Error</h2></div><ul></ul></section>' +
-		'<section aria-labelledby="not-in-the-registry"><h2 id="not-in-the-registry">Not in the <em>registry</em></h2></section>' +
-		'<section id="no-heading"><p>text</p></section>';
-	assert.deepEqual(sectionLinks(html), [
-		{ anchor: '5xx-server-error', title: '5xx Server Error', short: '5xx' },
-		{ anchor: 'not-in-the-registry', title: 'Not in the registry', short: 'Not in the registry' },
-	]);
 });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { classes, codes } from '../../catalog/content.ts';
-import { parseHeaderRule, registry, registryProblems, seedTexts, type FrontmatterFacts } from '../support/registry.ts';
+import { parseHeaderRule, registry, registryProblems, seedTexts, type FrontmatterFacts } from '../../catalog/registry.ts';
 
 const byCode = new Map(codes.map((c) => [c.code, c]));
 

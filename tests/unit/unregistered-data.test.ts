@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { registry } from '../support/registry.ts';
+import { registry } from '../../catalog/registry.ts';
 import { factRows, unregistered, useFor } from '../../catalog/unregistered.ts';
 
 test('every row of the fact sheet has its vendor entry, and every vendor entry its row', () => {

@@ -1,21 +1,23 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../../consts';
-import { getCodes } from '../../lib/codes';
-import { getUnregistered } from '../../lib/unregistered';
+import { getSite } from '../../lib/site';
 import { socialImageSvg } from '../../lib/social-image';
+
+/** The route's param for an image path the model gives, e.g. `og/404-not-found.png` -> `404-not-found`. */
+const ogName = (path: string) => path.replace(/^og\/|\.png$/g, '');
 
 /** One link-preview image per code, plus one for the site, rendered at build time. */
 export const getStaticPaths = (async () => {
-	const codes = await getCodes();
+	const { codes, unregistered } = await getSite();
 	return [
 		{ params: { image: 'site' }, props: { badge: 'HTTP', heading: SITE_TITLE, summary: SITE_DESCRIPTION } },
 		...codes.map((code) => ({
-			params: { image: code.anchor },
+			params: { image: ogName(code.ogImage) },
 			props: { badge: String(code.data.code), heading: code.data.phrase, summary: code.data.summary },
 		})),
-		...(await getUnregistered()).map((entry) => ({
-			params: { image: `unregistered-${entry.data.code}` },
+		...unregistered.map((entry) => ({
+			params: { image: ogName(entry.ogImage) },
 			props: { badge: String(entry.data.code), heading: entry.data.title, summary: entry.data.summary, unregistered: true },
 		})),
 	];

@@ -30,12 +30,12 @@ export async function checkProseLinks(page: Page, code: TestCode): Promise<void>
 		const target = codes.find((c) => c.code === other)!;
 		await expect(proseLinks.filter({ hasText: new RegExp(`^${other}\\b`) }).first(), String(other)).toHaveAttribute(
 			'href',
-			new RegExp(`/${target.anchor}/$`),
+			new RegExp(`/${target.path}$`),
 		);
 	}
 	const hrefs = await proseLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 	expect(
-		hrefs.filter((h) => h.endsWith(`/${code.anchor}/`)),
+		hrefs.filter((h) => h.endsWith(`/${code.path}`)),
 		'no link to the page itself',
 	).toEqual([]);
 	// Numbers inside code spans stay code.

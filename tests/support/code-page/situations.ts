@@ -16,6 +16,6 @@ export async function checkSituations(page: Page, code: TestCode): Promise<void>
 	for (const [i, { code: other, why }] of notWhen.entries()) {
 		const target = byCode.get(other.id)!;
 		await expect(others.nth(i)).toContainText(why);
-		await expect(others.nth(i).getByRole('link', { name: target.title })).toHaveAttribute('href', new RegExp(`/${target.anchor}/$`));
+		await expect(others.nth(i).getByRole('link', { name: target.title })).toHaveAttribute('href', new RegExp(`/${target.path}$`));
 	}
 }

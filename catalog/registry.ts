@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const DATA = join(import.meta.dirname, '..', '..', 'data');
+const DATA = join(import.meta.dirname, '..', 'data');
 
 /** A document and, where it has them, a section. */
 export interface SourceRef {
