@@ -18,3 +18,5 @@ export const UNREGISTERED_SECTION = 'Not in the registry';
 export const PLONE_GLOSSARY_URL = 'https://6.docs.plone.org/plone.restapi/docs/source/http-status-codes.html';
 /** The guide's name: its first page's heading, and the header's link to it. */
 export const GUIDE_TITLE = 'Which status code should I send?';
+/** The comparisons' name: the heading of /compare/ and the header's link to it. */
+export const COMPARE_TITLE = 'Compare codes';

@@ -3,6 +3,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { classSchema } from './schemas/class';
 import { codeSchema } from './schemas/code';
+import { compareSchema } from './schemas/compare';
 import { guideSchema } from './schemas/guide';
 import { unregisteredSchema } from './schemas/unregistered';
 
@@ -23,4 +24,11 @@ const unregistered = defineCollection({
 // The guide "Which status code should I send?": one file of questions and answers, keyed by their deep links.
 const guide = defineCollection({ loader: file('./content/guide.yaml'), schema: guideSchema });
 
-export const collections = { codes, classes, unregistered, guide };
+// The comparison pages ("401, 403 or 404?"): the codes they compare and what large APIs choose; their tables come
+// from the codes' own frontmatter.
+const compare = defineCollection({
+	loader: glob({ base: './content/compare', pattern: '**/*.{md,mdx}' }),
+	schema: compareSchema(reference('codes')),
+});
+
+export const collections = { codes, classes, unregistered, guide, compare };

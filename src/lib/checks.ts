@@ -226,3 +226,52 @@ export function checkConstantRows(codes: readonly number[], rows: ReadonlySet<nu
 			fix: 'Copy the newest framework-constants.tsv into data/ (see data/README.md); it has a row for every registered code.',
 		}));
 }
+
+/**
+ * Every problem with content/compare: a code with no page, a code named twice, an example for a code the page does
+ * not compare or a compared code without one, and a guide key that is no question.
+ */
+export function checkComparisons(
+	entries: readonly Entry<{ codes: readonly { id: string }[]; examples: readonly { code: { id: string } }[]; guide: string }>[],
+	codeIds: ReadonlySet<string>,
+	guideQuestions: ReadonlySet<string>,
+): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	for (const { filePath: file, data } of entries) {
+		const ids = data.codes.map((ref) => ref.id);
+		for (const id of ids) {
+			if (!codeIds.has(id))
+				problems.push({
+					file,
+					field: 'codes',
+					problem: `names "${id}", and no file content/codes/${id}.mdx exists.`,
+					fix: 'Compare registered codes that have a page, e.g. codes: ["401", "403"].',
+				});
+		}
+		const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+		if (twice) problems.push({ file, field: 'codes', problem: `names "${twice}" twice.`, fix: `Name each code once.` });
+		const shown = data.examples.map((e) => e.code.id);
+		for (const id of shown.filter((id) => !ids.includes(id)))
+			problems.push({
+				file,
+				field: 'examples',
+				problem: `has an example for "${id}", which \`codes\` does not list.`,
+				fix: `Add "${id}" to \`codes\`, or remove its example.`,
+			});
+		for (const id of ids.filter((id) => shown.filter((s) => s === id).length !== 1))
+			problems.push({
+				file,
+				field: 'examples',
+				problem: `must have exactly one example for "${id}".`,
+				fix: `Give each compared code one exchange in the same scenario, so the reader sees them side by side.`,
+			});
+		if (!guideQuestions.has(data.guide))
+			problems.push({
+				file,
+				field: 'guide',
+				problem: `is "${data.guide}", which is not a question of the guide (content/guide.yaml).`,
+				fix: 'Name the key of the guide question that settles the same choice, e.g. guide: credentials.',
+			});
+	}
+	return problems;
+}

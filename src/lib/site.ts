@@ -2,6 +2,8 @@
 // pass what they need down as props and no component reaches into a collection (after Starlight's route data).
 import { checkConstantRows } from './checks';
 import { getClasses, getCodes, type Code, type CodeClass } from './codes';
+import { comparisonsOf } from './compare';
+import { getComparisons, type ComparisonPage } from './comparisons';
 import { throwFirst } from './content-error';
 import { CONSTANTS_FILE, constantsByCode } from './framework-constants';
 import { answersFor, getGuide, type Guide } from './guide';
@@ -20,6 +22,8 @@ export interface CodePageData {
 	vendorTwin: Unregistered | undefined;
 	/** The guide's answers that lead to this code, with the step into each. */
 	guideAnswers: ReturnType<typeof answersFor>;
+	/** The comparison pages this code appears on. */
+	comparisons: ComparisonPage[];
 }
 
 /** The whole site as the pages use it. */
@@ -29,6 +33,7 @@ export interface Site {
 	unregistered: Unregistered[];
 	guide: Guide;
 	codePages: CodePageData[];
+	comparisons: ComparisonPage[];
 	shortLinks: ShortLink[];
 }
 
@@ -41,7 +46,13 @@ export function getSite(): Promise<Site> {
 }
 
 async function load(): Promise<Site> {
-	const [codes, classes, unregistered, guide] = await Promise.all([getCodes(), getClasses(), getUnregistered(), getGuide()]);
+	const [codes, classes, unregistered, guide, comparisons] = await Promise.all([
+		getCodes(),
+		getClasses(),
+		getUnregistered(),
+		getGuide(),
+		getComparisons(),
+	]);
 	throwFirst(
 		checkConstantRows(
 			codes.map((c) => c.data.code),
@@ -62,8 +73,9 @@ async function load(): Promise<Site> {
 				notWhen: resolveNotWhen(code.data.notWhen, byId),
 				vendorTwin: unregistered.find((u) => u.data.code === code.data.code),
 				guideAnswers: answersFor(guide, code.data.code),
+				comparisons: comparisonsOf(code.data.code, comparisons),
 			};
 		}),
 	);
-	return { codes, classes, unregistered, guide, codePages, shortLinks: shortLinks(codes, unregistered) };
+	return { codes, classes, unregistered, guide, codePages, comparisons, shortLinks: shortLinks(codes, unregistered) };
 }

@@ -1,7 +1,18 @@
 // The schema of a registered code's frontmatter, shared by the site (src/content.config.ts) and by Node
 // (src/lib/content-files.ts), so the tests read the content exactly as the site does.
 import { z } from 'astro/zod';
-import { cacheability, classId, headerRule, ploneGlossary, ploneUse, specRef, statusNumber, text } from './fields.ts';
+import {
+	cacheability,
+	classId,
+	headerRule,
+	ploneGlossary,
+	ploneUse,
+	redirectRule,
+	retryRule,
+	specRef,
+	statusNumber,
+	text,
+} from './fields.ts';
 
 /** A reference to another code by its number as a string, e.g. "404": Astro's `reference('codes')` on the site. */
 export type CodeRef = z.ZodType<{ collection: 'codes'; id: string }, unknown>;
@@ -34,6 +45,10 @@ export function codeSchema(codeRef: CodeRef) {
 		status: z.enum(['permanent', 'temporary', 'unused', 'deprecated', 'reserved', 'obsoleted']).default('permanent'),
 		/** Whether caches may reuse it by default, only when its headers allow, or never; with the section that says so. */
 		cacheable: cacheability,
+		/** Whether the client may send the same request again; shown in comparisons. */
+		retry: retryRule.optional(),
+		/** For a redirect: permanent or not, and what becomes of the method; shown in comparisons. */
+		redirect: redirectRule.optional(),
 		/** Header rules the spec attaches to the code. */
 		headers: z.array(headerRule).default([]),
 		/** A short example exchange: request lines, then the response status line and headers (none for unused codes). */

@@ -20,7 +20,11 @@ export function compareSchema(codeRef: CodeRef) {
 		/** One sentence for the index, search results and link previews. */
 		summary: text('a one-sentence summary').pipe(z.string().max(200, 'must be one sentence of at most 200 characters')),
 		/** The codes compared, in the order of the table's columns; the build checks each has a page. */
-		codes: z.array(codeRef, { error: missingOr('the codes compared, e.g. codes: ["401", "403"]', 'must be a list of codes such as ["401", "403"]') }).min(2, 'must name at least two codes'),
+		codes: z
+			.array(codeRef, {
+				error: missingOr('the codes compared, e.g. codes: ["401", "403"]', 'must be a list of codes such as ["401", "403"]'),
+			})
+			.min(2, 'must name at least two codes'),
 		/** The key of the guide's question that settles the same choice (a page at /guide/<key>/). */
 		guide: text('the key of a guide question, e.g. guide: credentials'),
 		/** How people phrase the choice when they search ("401 vs 403"); weighted in the search index. */

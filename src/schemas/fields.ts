@@ -92,3 +92,30 @@ export const ploneGlossary = z
 		error: "must be false, or plone.restapi's glossary sentence for it, word for word (a string)",
 	})
 	.default(false);
+
+/** Whether a client may send the same request again, and on what terms; with the section that says so, where one does. */
+export const retryRule = z.strictObject(
+	{
+		/** The answer in a few words, e.g. "After the Retry-After delay, if one is given". */
+		answer: text('when the client may repeat the request, in a few words'),
+		/** The section that says so; leave it out when no section speaks to retrying. */
+		source: specRef('the section that says so').optional(),
+	},
+	{ error: 'must be { answer: "…", source: { document, section } } (source optional)' },
+);
+
+/** The ways a redirect treats the method of the request the client sends next. */
+export const REDIRECT_METHODS = ['may-become-get', 'becomes-get', 'kept'] as const;
+
+/** For a redirect: is the move permanent, and does the next request keep its method; with the section that says so. */
+export const redirectRule = z.strictObject(
+	{
+		/** Whether future references ought to use the new URI. */
+		permanent: z.boolean({ error: 'must be true or false' }),
+		/** may-become-get (a POST MAY become GET), becomes-get (the client retrieves with GET or HEAD), or kept. */
+		method: z.enum(REDIRECT_METHODS, { error: `must be one of ${REDIRECT_METHODS.join(', ')}` }),
+		/** The section that says how the method is treated. */
+		source: specRef('the section that says how the method is treated'),
+	},
+	{ error: 'must be { permanent: true, method: may-become-get | becomes-get | kept, source: { document, section } }' },
+);
