@@ -7,6 +7,7 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { classSchema } from '../schemas/class.ts';
 import { codeSchema, type CodeRef } from '../schemas/code.ts';
+import { compareSchema } from '../schemas/compare.ts';
 import { guideSchema } from '../schemas/guide.ts';
 import { unregisteredSchema } from '../schemas/unregistered.ts';
 
@@ -63,6 +64,10 @@ export const unregisteredData = unregisteredSchema(codeRef);
 export const readCodes = (root = ROOT) => parseAll(readFolder('codes', { root }), codeData);
 /** Every file in content/classes/, parsed. */
 export const readClasses = (root = ROOT) => parseAll(readFolder('classes', { root }), classSchema);
+/** The schema of a comparison's frontmatter, as Node reads it. */
+export const compareData = compareSchema(codeRef);
+/** Every file in content/compare/, parsed. */
+export const readComparisons = (root = ROOT) => parseAll(readFolder('compare', { root }), compareData);
 /** Every file in content/unregistered/, parsed. */
 export const readUnregistered = (root = ROOT) => parseAll(readFolder('unregistered', { root }), unregisteredData);
 

@@ -7,7 +7,7 @@ import { missingOr, text } from './fields.ts';
 
 /** A date written as YYYY-MM-DD, the day a source was read. */
 const readOn = z
-	.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)], {
+	.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')], {
 		error: missingOr('the day you read the source, e.g. read: 2026-12-03', 'must be a date written as YYYY-MM-DD'),
 	})
 	.transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)));
