@@ -126,3 +126,34 @@ test('the guide answers with every code the issue asks it to cover', () => {
 		[],
 	);
 });
+
+/**
+ * Registered codes that are not the outcome a server picks for a request, so the guide leads to none of them. Codes whose registration is
+ * not permanent (104 temporary, 305 deprecated, 306 and 418 unused, 402 reserved, 510 obsoleted) are left out by their `status`.
+ */
+const NOT_A_SERVERS_CHOICE = new Map<number, string>([
+	[
+		100,
+		'interim: sent before the final status, in answer to Expect: 100-continue; the guide asks what happened and answers with the final status',
+	],
+	[101, 'the answer to an Upgrade the client asked for; after it the connection speaks another protocol, not HTTP'],
+	[102, 'interim: tells the client that a long WebDAV request is still being processed, before its final status'],
+	[103, 'interim: hints at links before the final status; it is not the outcome of the request'],
+	[208, 'used inside the body of a 207 Multi-Status response for one binding, never as the status of a response (RFC 5842 section 7.1)'],
+]);
+
+test('every registered code a server sends on purpose is an answer the first question reaches', () => {
+	const reached = new Set(guidePaths.map(({ answer }) => answer.code));
+	const chosen = codes.filter((c) => c.data.status === 'permanent' && !NOT_A_SERVERS_CHOICE.has(c.code)).map((c) => c.code);
+	const unreachable = chosen.filter((c) => !reached.has(c));
+	assert.deepEqual(
+		unreachable,
+		[],
+		`no path of the guide leads to ${unreachable.join(', ')}: add a choice that does, or list the code with a why`,
+	);
+	for (const code of NOT_A_SERVERS_CHOICE.keys())
+		assert.ok(
+			codes.some((c) => c.code === code && c.data.status === 'permanent'),
+			`${code} is listed as not a server's choice but is not a permanent registered code`,
+		);
+});
