@@ -107,7 +107,7 @@ describe('every column is labelled with a released version that its names were r
 			assert.ok(column, `data/framework-constants.columns.tsv has no row for ${ecosystem.id}`);
 			assert.doesNotMatch(`${column.version} ${column.read_from}`, /SNAPSHOT|-M\d|\bmain\b|master|beta|rc\d|alpha/i);
 			if (column.first_versions !== 'tags') return;
-			assert.equal(column.version, line(/(\d+(?:\.\d+)+)/.exec(column.read_from)![1]!));
+			assert.equal(column.version, line(/(\d+(?:\.\d+)+)/.exec(column.read_from ?? '')![1]!));
 			// Every name in the column is in that release: the newest release tag that has it is the column's tag.
 			for (const row of constantRows.values()) {
 				const name = row[ecosystem.id];
