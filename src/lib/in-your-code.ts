@@ -225,7 +225,7 @@ export function plainText(segments: Segment[]): string {
 	return segments.map((s) => (typeof s === 'string' ? s : s.code)).join('');
 }
 
-/** One ecosystem's entry in /codes.json: the name (Node: the reason text), its other names, and the notes as shown. */
+/** One ecosystem's entry in /codes.json: the version, the name (Node: the reason text), its other names, and the notes as shown. */
 export function exportLines(status: number, row: ConstantsRow | undefined) {
 	return Object.fromEntries(
 		codeLines(status, row).map((line) => {
@@ -233,7 +233,13 @@ export function exportLines(status: number, row: ConstantsRow | undefined) {
 			const otherNames = (row?.notes ?? []).flatMap((n) =>
 				'name' in n && n.ecosystem === id && n.name !== line.expression ? [n.name] : [],
 			);
-			const entry = { label, name: line.expression ?? null, otherNames: [...new Set(otherNames)], notes: line.notes.map(plainText) };
+			const entry = {
+				label,
+				version: line.version,
+				name: line.expression ?? null,
+				otherNames: [...new Set(otherNames)],
+				notes: line.notes.map(plainText),
+			};
 			return [id, id === 'node' ? { ...entry, text: row?.names.node ?? null } : entry];
 		}),
 	);
