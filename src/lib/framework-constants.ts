@@ -250,9 +250,9 @@ export function versionNotes(
 				compareVersions(releaseLine(v.firstRelease), column.baseline) <= 0 &&
 				(v.lastTag === '' || compareVersions(releaseLine(tagVersion(v.lastTag)), column.baseline) >= 0);
 			const older = known.filter((v) => v !== own && atBaseline(v));
-			// Prefer the older names the column's own release still has; a name a later release dropped is the last resort.
-			const current = older.filter((v) => v.lastTag === column.readFrom);
-			let instead = (current.length ? current : older).map((v) => v.name);
+			// Only older names the column's own release still has: a name a later release dropped may have meant something
+			// else (Spring 6.2's 421 DESTINATION_LOCKED), and code written with it would not compile on the release shown.
+			let instead = older.filter((v) => v.lastTag === column.readFrom).map((v) => v.name);
 			// Pull-request records list only the newer names: the row's other names are the older ones.
 			if (column.firstVersions === 'pull-requests')
 				instead = row.notes.flatMap((n) =>
