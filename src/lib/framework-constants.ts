@@ -224,7 +224,7 @@ export function parseColumns(text: string, file = COLUMNS_FILE): Map<EcosystemId
 
 /**
  * The notes the release tags give a row: "since" for a cell newer than its column's baseline (with the older names
- * the baseline has), and "unreleased" for a name only pre-release tags have. A cell with no first release stops the build.
+ * that both the baseline and the column's release have), and "unreleased" for a name only pre-release tags have. A cell with no first release stops the build.
  */
 export function versionNotes(
 	row: Pick<ConstantsRow, 'code' | 'names' | 'notes'>,
@@ -245,14 +245,13 @@ export function versionNotes(
 				'Run data/framework-constants.versions.py --table (see data/README.md).',
 			);
 		if (own?.firstRelease && compareVersions(releaseLine(own.firstRelease), column.baseline) > 0) {
-			const atBaseline = (v: NameVersion) =>
-				v.firstRelease !== '' &&
-				compareVersions(releaseLine(v.firstRelease), column.baseline) <= 0 &&
-				(v.lastTag === '' || compareVersions(releaseLine(tagVersion(v.lastTag)), column.baseline) >= 0);
-			const older = known.filter((v) => v !== own && atBaseline(v));
-			// Only older names the column's own release still has: a name a later release dropped may have meant something
-			// else (Spring 6.2's 421 DESTINATION_LOCKED), and code written with it would not compile on the release shown.
-			let instead = older.filter((v) => v.lastTag === column.readFrom).map((v) => v.name);
+			// Older names the baseline has and the column's own release still has: a name a later release dropped may have
+			// meant something else (Spring 6.2's 421 DESTINATION_LOCKED), and code written with it would not compile on the
+			// release shown.
+			let instead = known
+				.filter((v) => v !== own && v.firstRelease !== '' && compareVersions(releaseLine(v.firstRelease), column.baseline) <= 0)
+				.filter((v) => v.lastTag === column.readFrom)
+				.map((v) => v.name);
 			// Pull-request records list only the newer names: the row's other names are the older ones.
 			if (column.firstVersions === 'pull-requests')
 				instead = row.notes.flatMap((n) =>
@@ -263,11 +262,6 @@ export function versionNotes(
 		for (const v of known) if (v.firstRelease === '') notes.push({ kind: 'unreleased', ecosystem, name: v.name, tag: v.firstTag });
 	}
 	return notes;
-}
-
-/** The version in a release tag: "3.1.0" for "v3.1.0", "6.1.0" for "6.1.0-RELEASE", "4.1.0" for "v4.1.0.RELEASE". */
-function tagVersion(tag: string): string {
-	return /(\d+(?:\.\d+)*)/.exec(tag)?.[1] ?? tag;
 }
 
 let cache: { rows: Map<number, ConstantsRow>; columns: Map<EcosystemId, ColumnVersion> } | undefined;

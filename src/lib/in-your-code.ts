@@ -82,7 +82,7 @@ function describe(
 		case 'since': {
 			const release = `${versionName(ecosystem)}${note.version}`;
 			const since: Segment[] = self ? [`Since ${release}.`] : [code(note.name), ` since ${release}.`];
-			if (!note.instead.length) return since;
+			if (!note.instead.length) return [...since, ` Before ${note.version}, use the number.`];
 			const names = note.instead.flatMap((name, i) => [...(i ? [' or '] : []), code(name)]);
 			return [...since, ` Before ${note.version}, use `, ...names, ...stillWorks(older.get(note.instead.at(-1)!))];
 		}
