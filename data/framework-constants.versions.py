@@ -17,7 +17,8 @@ With --table it also holds framework-constants.tsv to the column versions: a cel
 column's release is emptied (so the site never shows a pre-release name as a cell), the Servlet "@since"
 notes (now derived here) are dropped, and every other cell is checked to be in its column's release tag.
 
-    python3 framework-constants.versions.py --mirrors DIR [--table framework-constants.tsv]
+    python3 framework-constants.versions.py --mirrors DIR [--table framework-constants.tsv] \
+        [--older python=OLD/http/__init__.py --older go=OLD/net/http/status.go]
 
 DIR holds bare git mirrors named owner+name/repo (github.com/owner/name), e.g. DIR/rack+rack/repo. Nothing is
 run at build or test time; a maintainer reruns this after a framework release. Python 3.8+ standard library.
@@ -128,6 +129,14 @@ NOT_DERIVED = {
 }
 NOT_DERIVED_BASELINE = {'dotnet_enum': ('6', '.NET 6 is the LTS line before 8'),
                         'aspnetcore': ('6', 'ASP.NET Core 6 is the LTS line before 8')}
+# Older released files that every cell of a not-derived column is checked against with --older (a cell missing
+# there must carry a "the only name before" note); what the check found is written as the column's baseline.
+OLDER_RELEASES = {
+    'python': ('3.11', 'every cell is in 3.11 (Debian libpython3.11-stdlib 3.11.2-6+deb12u6, Lib/http/__init__.py) or notes the name it had before 3.13',
+               lambda text: {n.expr for n in build.parse_python(text)}),
+    'go': ('1.19', 'every cell is in go1.19 (Debian golang-1.19-src 1.19.8-2, src/net/http/status.go)',
+           lambda text: {n.expr for n in build.parse_go(text)}),
+}
 # (ecosystem, code, name, first release, pull request): merged into main while main was that release's
 # previews. The member lists of 8b9361fc and of the older stored 16775de3 differ by UnprocessableContent alone.
 FROM_PULL_REQUESTS = [
@@ -198,6 +207,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--mirrors', required=True)
     ap.add_argument('--table')
+    ap.add_argument('--older', action='append', default=[],
+                    help='ECO=FILE: an older released source file every cell of a not-derived column is checked against')
     a = ap.parse_args()
     vrows, columns, in_column = [], [], {}
     for eco, cfg in RELEASED.items():
@@ -215,8 +226,21 @@ def main():
               % (eco, len(rows), len(rel), rel[0][1], rel[-1][1], sum(1 for r in rows if not r[3])))
     for eco, code, name, fv, pr in FROM_PULL_REQUESTS:
         vrows.append([eco, str(code), name, fv, pr, '', NOT_DERIVED[eco][2], NOT_DERIVED[eco][3]])
+    table = read_table(a.table) if a.table else []
+    older = dict(o.split('=', 1) for o in a.older)
     for eco, (version, source, repo, path) in NOT_DERIVED.items():
         base, why = NOT_DERIVED_BASELINE.get(eco, ('', 'first versions not derived: repository too big to fetch'))
+        if eco in older and table:
+            base, why, parse = OLDER_RELEASES[eco]
+            with open(older[eco], encoding='utf-8') as f:
+                names = parse(f.read())
+            missing = [r['code'] for r in table if r[eco] and r[eco] not in names
+                       and not re.search(r'%s: also \S+ \([^)]*the only name before' % eco, r['notes'])]
+            if missing:
+                sys.exit('%s: cells not in %s and with no older name noted: %s' % (eco, older[eco], ', '.join(missing)))
+            why += '; first versions not derived from tags: repository too big to fetch'
+            print('%-16s every cell is in %s %s or notes its older name' % (eco, eco, base))
+            base = ''  # a check, not a derivation: the site adds no notes for this column
         columns.append([eco, version, source, base, why, 'pull-requests' if base else 'none', repo, path])
     order = build.COLUMNS[3:-1]
     columns.sort(key=lambda c: order.index(c[0]))
@@ -230,6 +254,13 @@ def main():
             f.write('\t'.join(r) + '\n')
     if a.table:
         hold_table(a.table, in_column)
+
+
+def read_table(path):
+    with open(path, encoding='utf-8') as f:
+        lines = f.read().rstrip('\n').split('\n')
+    header = lines[0].split('\t')
+    return [dict(zip(header, ln.split('\t'))) for ln in lines[1:]]
 
 
 def hold_table(path, in_column):
