@@ -89,7 +89,7 @@ function describe(
 		case 'unreleased':
 			return [
 				code(note.name),
-				` is only in the ${releaseLine(note.tag)} pre-releases (${note.tag}); no released ${ecosystem.label} has it.`,
+				` is only in the ${releaseLine(note.tag)} pre-releases (from ${note.tag}); no released ${ecosystem.label} has it.`,
 			];
 		case 'removed':
 			return [`${ecosystem.label} ${note.branch} had `, code(note.name), ` (${note.deprecation}); ${note.removedIn} removed it.`];
@@ -181,7 +181,7 @@ export function codeLines(
 	return ECOSYSTEMS.map((ecosystem) => {
 		const expression = ecosystem.id === 'node' ? undefined : row?.names[ecosystem.id];
 		const release = columns.get(ecosystem.id)?.version;
-		const version = release ? `${versionName(ecosystem)}${release}`.replace(`${ecosystem.label} `, '') : '';
+		const version = release ? [ecosystem.product, release].filter(Boolean).join(' ') : '';
 		return { ecosystem, version, ...(expression ? { expression } : {}), notes: lineNotes(row ?? empty, ecosystem, status) };
 	});
 }

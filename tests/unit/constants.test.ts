@@ -170,7 +170,7 @@ describe("a name newer than its column's baseline says since when, and what to u
 		assert.match(shown(422, 'dotnet_enum'), /^Since \.NET 8\. Before 8, use HttpStatusCode\.UnprocessableEntity/);
 		for (const code of [428, 429, 431, 511]) {
 			assert.equal(constantRows.get(code)!.jakarta_servlet, '');
-			assert.match(shown(code, 'jakarta_servlet'), /is only in the 6\.2 pre-releases \(6\.2\.0-M2-RELEASE\)/);
+			assert.match(shown(code, 'jakarta_servlet'), /is only in the 6\.2 pre-releases \(from 6\.2\.0-M2-RELEASE\)/);
 		}
 	});
 });
