@@ -178,7 +178,7 @@ export function codeLines(
 	columns: Map<string, ColumnVersion> = columnVersions(),
 ): CodeLine[] {
 	const empty: ConstantsRow = { code: status, registered: false, reason: '', names: {}, notes: [] };
-	return ECOSYSTEMS.map((ecosystem) => {
+	return ECOSYSTEMS.map((ecosystem: Ecosystem) => {
 		const expression = ecosystem.id === 'node' ? undefined : row?.names[ecosystem.id];
 		const release = columns.get(ecosystem.id)?.version;
 		const version = release ? [ecosystem.product, release].filter(Boolean).join(' ') : '';

@@ -159,9 +159,9 @@ describe("a name newer than its column's baseline says since when, and what to u
 			for (const note of row.notes)
 				if (note.kind === 'since')
 					for (const name of note.instead) {
-						const version = versionRows.find((v) => v.ecosystem === note.ecosystem && v.name === name);
+						const record: Record<string, string> | undefined = versionRows.find((v) => v.ecosystem === note.ecosystem && v.name === name);
 						// Pull-request records list only newer names: an unlisted name is in every release shown.
-						if (version) assert.equal(version.last_tag, columnRows.get(note.ecosystem)!.read_from, `${row.code} ${name}`);
+						if (record) assert.equal(record.last_tag, columnRows.get(note.ecosystem)!.read_from, `${row.code} ${name}`);
 					}
 	});
 	test("Rack 3.1 symbols and the 6.2-milestone Servlet constants, the audit's cases, read as the tags say", () => {
