@@ -1,15 +1,32 @@
 import { ECOSYSTEMS, isEcosystemId, type EcosystemId } from './ecosystems.ts';
 
-/** One fact from the `notes` column of data/framework-constants.tsv, attributed to its ecosystem. */
+/** What the data says about another name for the same code, read once here so the page only words it. */
+export type AlsoWhy =
+	/** "alias; the only name before Python 3.13": the older spelling, the only one before `until`. */
+	| { is: 'older-name'; until: string }
+	/** "deprecated since 7.0: in favor of X". */
+	| { is: 'deprecated'; since: string }
+	/** Zope: "alias of X", the same class under another name. */
+	| { is: 'same-class' }
+	/** ASP.NET Core: source comment "RFC 2616, renamed". */
+	| { is: 'rfc2616-name' }
+	/** Rack: "obsolete; Rack::Utils.status_code warns…". */
+	| { is: 'obsolete' }
+	/** Servlet: "kept for backwards compatibility". */
+	| { is: 'compat' }
+	/** Any other parenthesis, shown as the data words it. */
+	| { is: 'other'; text: string };
+
+/** One fact from the `notes` column of data/framework-constants.tsv, or derived from data/framework-constants.versions.tsv. */
 export type Note =
 	| { kind: 'unregistered' }
-	/** Another name for the same code; `qualifier` is the data's parenthesis, e.g. "alias; the only name before Python 3.13". */
-	| { kind: 'also'; ecosystem: EcosystemId; name: string; qualifier?: string }
-	/** The name first appears in `version`; `absentIn` lacks it. */
-	| { kind: 'new'; ecosystem: EcosystemId; name: string; version: string; absentIn: string }
+	/** Another name for the same code, and what the data says about it. */
+	| { kind: 'also'; ecosystem: EcosystemId; name: string; why?: AlsoWhy }
 	| { kind: 'deprecated'; ecosystem: EcosystemId; name: string; version: string }
-	/** Jakarta Servlet's `@since`. */
-	| { kind: 'since'; ecosystem: EcosystemId; name: string; version: string }
+	/** Derived from release tags: the name is newer than the column's baseline; `instead` are older names for the code that the baseline has. */
+	| { kind: 'since'; ecosystem: EcosystemId; name: string; version: string; instead: string[] }
+	/** Derived from release tags: the name is only in pre-release tags (`tag`, e.g. 6.2.0-M2-RELEASE), in no release. */
+	| { kind: 'unreleased'; ecosystem: EcosystemId; name: string; tag: string }
 	/** A name an older branch had and `removedIn` dropped. */
 	| { kind: 'removed'; ecosystem: EcosystemId; name: string; branch: string; deprecation: string; removedIn: string }
 	/** Rack: a symbol `Rack::Utils.status_code` still accepts, with a warning. */
@@ -20,6 +37,18 @@ export type Note =
 	| { kind: 'errmsg'; ecosystem: EcosystemId; message: string; statusLine: string }
 	/** The reason text the framework sends or returns, where it differs from the registry's. */
 	| { kind: 'reason'; ecosystem: EcosystemId; text: string };
+
+/** Reads the parenthesis of an "also" note into what it says. */
+export function alsoWhy(qualifier: string): AlsoWhy {
+	let m: RegExpExecArray | null;
+	if ((m = /^alias; the only name before (.+)$/.exec(qualifier))) return { is: 'older-name', until: m[1]! };
+	if ((m = /^deprecated since (\S+): in favor of \S+$/.exec(qualifier))) return { is: 'deprecated', since: m[1]! };
+	if (/^alias of \w+$/.test(qualifier)) return { is: 'same-class' };
+	if (qualifier === 'source comment: "RFC 2616, renamed"') return { is: 'rfc2616-name' };
+	if (/^obsolete; Rack::Utils\.status_code warns/.test(qualifier)) return { is: 'obsolete' };
+	if (qualifier === 'kept for backwards compatibility') return { is: 'compat' };
+	return { is: 'other', text: qualifier };
+}
 
 /** Splits a notes cell at "; " outside quotes and parentheses. */
 function fragments(cell: string): string[] {
@@ -51,11 +80,9 @@ function ecosystemNote(ecosystem: EcosystemId, branch: string | undefined, body:
 		m = /^(\S+) \((deprecated[^)]*)\), removed in (\S+)$/.exec(body);
 		return m ? { kind: 'removed', ecosystem, name: m[1]!, branch, deprecation: m[2]!, removedIn: m[3]! } : undefined;
 	}
-	if ((m = /^also (\S+)(?: \((.+)\))?$/.exec(body))) return { kind: 'also', ecosystem, name: m[1]!, ...(m[2] ? { qualifier: m[2] } : {}) };
-	if ((m = /^(\S+) is new in (\S+) \(absent in (\S+)\)$/.exec(body)))
-		return { kind: 'new', ecosystem, name: m[1]!, version: m[2]!, absentIn: m[3]! };
+	if ((m = /^also (\S+)(?: \((.+)\))?$/.exec(body)))
+		return { kind: 'also', ecosystem, name: m[1]!, ...(m[2] ? { why: alsoWhy(m[2]) } : {}) };
 	if ((m = /^(\S+) is deprecated since (\S+): .+$/.exec(body))) return { kind: 'deprecated', ecosystem, name: m[1]!, version: m[2]! };
-	if ((m = /^(\S+) since Servlet (\S+)$/.exec(body))) return { kind: 'since', ecosystem, name: m[1]!, version: m[2]! };
 	if ((m = /^(\S+) is obsolete$/.exec(body))) return { kind: 'obsolete', ecosystem, name: m[1]! };
 	if ((m = /^(\S+) \(source comment: "(.+)"\)$/.exec(body))) return { kind: 'source', ecosystem, name: m[1]!, comment: m[2]! };
 	if ((m = /^(\S+) \(listed in (\S+), .+\)$/.exec(body))) return { kind: 'source', ecosystem, name: m[1]!, comment: `listed in ${m[2]}` };

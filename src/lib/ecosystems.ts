@@ -1,12 +1,11 @@
 /** The eleven ecosystems of data/framework-constants.tsv, in its column order. */
 export const ECOSYSTEMS = [
-	{ id: 'python', label: 'Python', version: '3.15', pattern: /^HTTPStatus\.[A-Z][A-Z0-9_]*$/, example: 'HTTPStatus.NOT_FOUND', prefix: '' },
-	{ id: 'node', label: 'Node.js', version: '24', pattern: /^[A-Za-z'][A-Za-z' -]*$/, example: 'Not Found', prefix: '' },
-	{ id: 'go', label: 'Go', version: '1.27', pattern: /^http\.Status[A-Za-z]+$/, example: 'http.StatusNotFound', prefix: 'Status' },
+	{ id: 'python', label: 'Python', pattern: /^HTTPStatus\.[A-Z][A-Z0-9_]*$/, example: 'HTTPStatus.NOT_FOUND', prefix: '' },
+	{ id: 'node', label: 'Node.js', pattern: /^[A-Za-z'][A-Za-z' -]*$/, example: 'Not Found', prefix: '' },
+	{ id: 'go', label: 'Go', pattern: /^http\.Status[A-Za-z]+$/, example: 'http.StatusNotFound', prefix: 'Status' },
 	{
 		id: 'java_spring',
 		label: 'Spring',
-		version: '7.0',
 		pattern: /^HttpStatus\.[A-Z][A-Z0-9_]*$/,
 		example: 'HttpStatus.NOT_FOUND',
 		prefix: '',
@@ -14,16 +13,14 @@ export const ECOSYSTEMS = [
 	{
 		id: 'jakarta_servlet',
 		label: 'Jakarta Servlet',
-		version: '6.2',
 		pattern: /^HttpServletResponse\.SC_[A-Z0-9_]+$/,
 		example: 'HttpServletResponse.SC_NOT_FOUND',
 		prefix: 'SC_',
 	},
-	{ id: 'dotnet_enum', label: '.NET', version: '', pattern: /^HttpStatusCode\.[A-Za-z]+$/, example: 'HttpStatusCode.NotFound', prefix: '' },
+	{ id: 'dotnet_enum', label: '.NET', pattern: /^HttpStatusCode\.[A-Za-z]+$/, example: 'HttpStatusCode.NotFound', prefix: '' },
 	{
 		id: 'aspnetcore',
 		label: 'ASP.NET Core',
-		version: '',
 		pattern: /^StatusCodes\.Status\d{3}[A-Za-z]+$/,
 		example: 'StatusCodes.Status404NotFound',
 		prefix: 'Status\\d{3}',
@@ -31,32 +28,34 @@ export const ECOSYSTEMS = [
 	{
 		id: 'rust',
 		label: 'Rust',
-		version: 'http 1.5',
 		pattern: /^StatusCode::[A-Z][A-Z0-9_]*$/,
 		example: 'StatusCode::NOT_FOUND',
+		product: 'http',
 		prefix: '',
 	},
 	{
 		id: 'php_symfony',
 		label: 'Symfony',
-		version: '7.4',
 		pattern: /^Response::HTTP_[A-Z0-9_]+$/,
 		example: 'Response::HTTP_NOT_FOUND',
 		prefix: 'HTTP_',
 	},
-	{ id: 'ruby_rack', label: 'Rack', version: '3.2', pattern: /^:[a-z][a-z0-9_]*$/, example: ':not_found', prefix: '' },
+	{ id: 'ruby_rack', label: 'Rack', pattern: /^:[a-z][a-z0-9_]*$/, example: ':not_found', prefix: '' },
 	{
 		id: 'zope',
 		label: 'Zope, Plone',
-		version: 'zExceptions 6.0',
 		pattern: /^zExceptions\.[A-Za-z]+$/,
 		example: 'zExceptions.NotFound',
+		product: 'zExceptions',
 		prefix: 'HTTP',
 	},
 ] as const;
 
-/** One ecosystem: its column id, its label, the version the names were read from, and the shape of its names. */
-export type Ecosystem = (typeof ECOSYSTEMS)[number];
+/**
+ * One ecosystem: its column id, its label, the shape of its names, and `product` where its versions are another
+ * package's (Rust's http crate); its version is in data/framework-constants.columns.tsv.
+ */
+export type Ecosystem = (typeof ECOSYSTEMS)[number] & { product?: string };
 /** The column id of an ecosystem, e.g. `java_spring`. */
 export type EcosystemId = Ecosystem['id'];
 

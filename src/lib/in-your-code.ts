@@ -1,6 +1,6 @@
 import { ECOSYSTEMS, ZOPE_KEEPS_CODE, type Ecosystem } from './ecosystems.ts';
-import type { Note } from './constant-notes.ts';
-import { notesFor, type ConstantsRow } from './framework-constants.ts';
+import type { AlsoWhy, Note } from './constant-notes.ts';
+import { columnVersions, constantsByCode, notesFor, releaseLine, type ColumnVersion, type ConstantsRow } from './framework-constants.ts';
 
 /** A piece of a note: plain text, or a name to set in code font. */
 export type Segment = string | { code: string };
@@ -8,6 +8,8 @@ export type Segment = string | { code: string };
 /** One ecosystem's line of the "In your code" table. */
 export interface CodeLine {
 	ecosystem: Ecosystem;
+	/** The released version the names are read from, e.g. "6.1"; shown beside the label. */
+	version: string;
 	/** The expression to write; undefined where the ecosystem has no name for the code. */
 	expression?: string;
 	/** Sentences about the name: renames, deprecations, reason texts, the registry's phrase. */
@@ -29,29 +31,66 @@ function spellsPhrase(name: string, ecosystem: Ecosystem, phrase: string): boole
 	return [bare, unprefixed].some((form) => squash(form) === squash(phrase));
 }
 
+/** An "also" note in the site's words: what the data says about the other name. */
+function describeAlso(note: Extract<Note, { kind: 'also' }>): Segment[] {
+	switch (note.why?.is) {
+		case 'older-name':
+			return [`Before ${note.why.until}: `, code(note.name), ', which still works.'];
+		case 'deprecated':
+			return ['Older ', code(note.name), ` still works, deprecated since ${note.why.since}.`];
+		case 'same-class':
+			return [code(note.name), ' is the same class.'];
+		case 'rfc2616-name':
+			return ['Also ', code(note.name), ', the RFC 2616 name.'];
+		case 'obsolete':
+			return [code(note.name), ' is obsolete: ', code('Rack::Utils.status_code'), ' warns.'];
+		case 'compat':
+			return ['Also ', code(note.name), ', kept for backward compatibility.'];
+		case 'other':
+			return ['Also ', code(note.name), ` (${note.why.text}).`];
+		case undefined:
+			return ['Also ', code(note.name), '.'];
+	}
+}
+
+/** What an older name that a "since" note points to does in the column's release, from its "also" note. */
+function stillWorks(why: AlsoWhy | undefined): Segment[] {
+	if (why?.is === 'deprecated') return [`, which still works, deprecated since ${why.since}.`];
+	if (why?.is === 'obsolete') return [', which ', code('Rack::Utils.status_code'), ' still accepts, with a warning.'];
+	if (why?.is === 'older-name' || why === undefined) return [', which still works.'];
+	return ['.'];
+}
+
+/** How a version of an ecosystem is named in a note: "Rack 3.1", "http 1.4" for Rust's crate. */
+export function versionName(ecosystem: Ecosystem): string {
+	return `${ecosystem.product ?? ecosystem.label} `;
+}
+
 /** A data note in the site's words, or undefined when the line says it another way. */
-function describe(note: Note, ecosystem: Ecosystem, expression: string | undefined): Segment[] | undefined {
+function describe(
+	note: Note,
+	ecosystem: Ecosystem,
+	expression: string | undefined,
+	older: ReadonlyMap<string, AlsoWhy | undefined>,
+): Segment[] | undefined {
 	const self = 'name' in note && note.name === expression;
 	switch (note.kind) {
-		case 'also': {
-			const q = note.qualifier ?? '';
-			let m: RegExpExecArray | null;
-			if ((m = /^alias; the only name before (.+)$/.exec(q))) return [`Before ${m[1]}: `, code(note.name), ', which still works.'];
-			if ((m = /^deprecated since (\S+): in favor of \S+$/.exec(q)))
-				return ['Older ', code(note.name), ` still works, deprecated since ${m[1]}.`];
-			if (/^alias of \w+$/.test(q)) return [code(note.name), ' is the same class.'];
-			if (q === 'source comment: "RFC 2616, renamed"') return ['Also ', code(note.name), ', the RFC 2616 name.'];
-			if (/^obsolete; Rack::Utils\.status_code warns/.test(q))
-				return [code(note.name), ' is obsolete: ', code('Rack::Utils.status_code'), ' warns.'];
-			if (q === 'kept for backwards compatibility') return ['Also ', code(note.name), ', kept for backward compatibility.'];
-			return q ? ['Also ', code(note.name), ` (${q}).`] : ['Also ', code(note.name), '.'];
-		}
-		case 'new':
-			return [`New in ${ecosystem.label} ${note.version}; ${note.absentIn} lacks it.`];
+		case 'also':
+			return describeAlso(note);
 		case 'deprecated':
 			return self ? [`Deprecated since ${ecosystem.label} ${note.version}.`] : [code(note.name), ` is deprecated since ${note.version}.`];
-		case 'since':
-			return self ? [`Since Servlet ${note.version}.`] : [code(note.name), ` since Servlet ${note.version}.`];
+		case 'since': {
+			const release = `${versionName(ecosystem)}${note.version}`;
+			const since: Segment[] = self ? [`Since ${release}.`] : [code(note.name), ` since ${release}.`];
+			if (!note.instead.length) return [...since, ` Before ${note.version}, use the number.`];
+			const names = note.instead.flatMap((name, i) => [...(i ? [' or '] : []), code(name)]);
+			return [...since, ` Before ${note.version}, use `, ...names, ...stillWorks(older.get(note.instead.at(-1)!))];
+		}
+		case 'unreleased':
+			return [
+				code(note.name),
+				` is only in the ${releaseLine(note.tag)} pre-releases (from ${note.tag}); no released ${ecosystem.label} has it.`,
+			];
 		case 'removed':
 			return [`${ecosystem.label} ${note.branch} had `, code(note.name), ` (${note.deprecation}); ${note.removedIn} removed it.`];
 		case 'obsolete':
@@ -75,7 +114,18 @@ function describe(note: Note, ecosystem: Ecosystem, expression: string | undefin
 }
 
 /** The order notes read best in: what the name itself is first, then its other names, then texts. */
-const ORDER: Note['kind'][] = ['deprecated', 'obsolete', 'new', 'since', 'source', 'also', 'removed', 'reason', 'errmsg', 'unregistered'];
+const ORDER: Note['kind'][] = [
+	'deprecated',
+	'obsolete',
+	'since',
+	'unreleased',
+	'source',
+	'also',
+	'removed',
+	'reason',
+	'errmsg',
+	'unregistered',
+];
 
 /** The notes of one ecosystem's line. */
 function lineNotes(row: ConstantsRow, ecosystem: Ecosystem, status: number): Segment[][] {
@@ -97,7 +147,13 @@ function lineNotes(row: ConstantsRow, ecosystem: Ecosystem, status: number): Seg
 		else if ((ZOPE_KEEPS_CODE as readonly string[]).includes(member(expression))) notes.push([`Raise it; Plone answers ${status}.`]);
 		else notes.push(['Raised in Plone, it gives 500: call ', code(`request.response.setStatus(${status})`), ' instead.']);
 	}
-	const sorted = [...notesFor(row, ecosystem)].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+	const own = notesFor(row, ecosystem);
+	// A "since" note names the older names to use before that version; their own "also" notes fold into it.
+	const instead = new Set(own.flatMap((n) => (n.kind === 'since' ? n.instead : [])));
+	const older = new Map(own.flatMap((n) => (n.kind === 'also' && instead.has(n.name) ? [[n.name, n.why] as const] : [])));
+	const sorted = own
+		.filter((n) => !(n.kind === 'also' && instead.has(n.name)))
+		.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
 	// What the name itself is (deprecated, new…) comes first, then how it differs from the registry, then the rest.
 	const split = sorted.findIndex((note) => ORDER.indexOf(note.kind) > ORDER.indexOf('source'));
 	const [first, rest] = split < 0 ? [sorted, []] : [sorted.slice(0, split), sorted.slice(split)];
@@ -106,9 +162,9 @@ function lineNotes(row: ConstantsRow, ecosystem: Ecosystem, status: number): Seg
 			? [[`The registry says “${row.reason}”.`]]
 			: [];
 	for (const text of [
-		...first.map((n) => describe(n, ecosystem, expression)),
+		...first.map((n) => describe(n, ecosystem, expression, older)),
 		...registry,
-		...rest.map((n) => describe(n, ecosystem, expression)),
+		...rest.map((n) => describe(n, ecosystem, expression, older)),
 	]) {
 		if (text) notes.push(text);
 	}
@@ -116,12 +172,38 @@ function lineNotes(row: ConstantsRow, ecosystem: Ecosystem, status: number): Seg
 }
 
 /** One line per ecosystem for a code; with no row, every ecosystem says it has no name for the code. */
-export function codeLines(status: number, row: ConstantsRow | undefined): CodeLine[] {
+export function codeLines(
+	status: number,
+	row: ConstantsRow | undefined,
+	columns: Map<string, ColumnVersion> = columnVersions(),
+): CodeLine[] {
 	const empty: ConstantsRow = { code: status, registered: false, reason: '', names: {}, notes: [] };
-	return ECOSYSTEMS.map((ecosystem) => {
+	return ECOSYSTEMS.map((ecosystem: Ecosystem) => {
 		const expression = ecosystem.id === 'node' ? undefined : row?.names[ecosystem.id];
-		return { ecosystem, ...(expression ? { expression } : {}), notes: lineNotes(row ?? empty, ecosystem, status) };
+		const release = columns.get(ecosystem.id)?.version;
+		const version = release ? [ecosystem.product, release].filter(Boolean).join(' ') : '';
+		return { ecosystem, version, ...(expression ? { expression } : {}), notes: lineNotes(row ?? empty, ecosystem, status) };
 	});
+}
+
+/** What the "In your code" table of one code shows: its lines, the names for the search index, and its caption. */
+export interface CodeConstants {
+	code: number;
+	/** The data row; undefined for a code no framework names. */
+	row: ConstantsRow | undefined;
+	lines: CodeLine[];
+	/** Every name a reader may search for, whole and as its bare member. */
+	names: string[];
+	caption: string;
+}
+
+/** Everything the "In your code" table of a code shows, derived once from the data copy. */
+export function constantsFor(status: number): CodeConstants {
+	const row = constantsByCode().get(status);
+	const caption = row?.registered
+		? `The name to write for ${status}, in the versions shown.`
+		: `What each framework calls ${status}, in the versions shown. The number is unregistered: a framework’s name may stand for another meaning than this page’s.`;
+	return { code: status, row, lines: codeLines(status, row), names: searchNames(row), caption };
 }
 
 /** Every name a reader may type for a code, whole and as its bare member, for the search index. */
@@ -143,7 +225,7 @@ export function plainText(segments: Segment[]): string {
 	return segments.map((s) => (typeof s === 'string' ? s : s.code)).join('');
 }
 
-/** One ecosystem's entry in /codes.json: the name (Node: the reason text), its other names, and the notes as shown. */
+/** One ecosystem's entry in /codes.json: the version, the name (Node: the reason text), its other names, and the notes as shown. */
 export function exportLines(status: number, row: ConstantsRow | undefined) {
 	return Object.fromEntries(
 		codeLines(status, row).map((line) => {
@@ -151,7 +233,13 @@ export function exportLines(status: number, row: ConstantsRow | undefined) {
 			const otherNames = (row?.notes ?? []).flatMap((n) =>
 				'name' in n && n.ecosystem === id && n.name !== line.expression ? [n.name] : [],
 			);
-			const entry = { label, name: line.expression ?? null, otherNames: [...new Set(otherNames)], notes: line.notes.map(plainText) };
+			const entry = {
+				label,
+				version: line.version,
+				name: line.expression ?? null,
+				otherNames: [...new Set(otherNames)],
+				notes: line.notes.map(plainText),
+			};
 			return [id, id === 'node' ? { ...entry, text: row?.names.node ?? null } : entry];
 		}),
 	);
