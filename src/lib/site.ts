@@ -4,6 +4,7 @@ import { checkConstantRows } from './checks';
 import { getClasses, getCodes, type Code, type CodeClass } from './codes';
 import { comparisonsOf } from './compare';
 import { getComparisons, type ComparisonPage } from './comparisons';
+import { constantsFor, type CodeConstants } from './in-your-code';
 import { throwFirst } from './content-error';
 import { CONSTANTS_FILE, constantsByCode } from './framework-constants';
 import { answersFor, getGuide, type Guide } from './guide';
@@ -24,6 +25,8 @@ export interface CodePageData {
 	guideAnswers: ReturnType<typeof answersFor>;
 	/** The comparison pages this code appears on. */
 	comparisons: ComparisonPage[];
+	/** Its names in each ecosystem, for "In your code". */
+	constants: CodeConstants;
 }
 
 /** The whole site as the pages use it. */
@@ -74,6 +77,7 @@ async function load(): Promise<Site> {
 				vendorTwin: unregistered.find((u) => u.data.code === code.data.code),
 				guideAnswers: answersFor(guide, code.data.code),
 				comparisons: comparisonsOf(code.data.code, comparisons),
+				constants: constantsFor(code.data.code),
 			};
 		}),
 	);
