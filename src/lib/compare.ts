@@ -71,14 +71,31 @@ const NO_CONTENT: Record<number, Spec> = {
 };
 
 /** Whether a response with this code has content, and what the spec says of it. */
-export function contentCell(code: number): Cell {
+export function contentCell(data: Pick<CodeData, 'code' | 'spec' | 'redirect'>): Cell {
+	const { code } = data;
 	const none = classOf(code) === '1xx' ? { document: 'RFC 9110', section: '15.2' } : NO_CONTENT[code];
 	if (none) return { text: 'None: it cannot contain content', source: none };
 	if (classOf(code) === '4xx')
 		return { text: 'An explanation of the error (SHOULD, except to HEAD)', source: { document: 'RFC 9110', section: '15.5' } };
 	if (classOf(code) === '5xx')
 		return { text: 'An explanation of the error (SHOULD, except to HEAD)', source: { document: 'RFC 9110', section: '15.6' } };
+	// RFC 9110 describes each redirect's content in its own section: usually a short note linking the new URI.
+	if (data.redirect) return { text: 'Usually a short note with a link to the new URI', source: data.spec };
 	return { text: 'Yes, as the method and the code define it' };
+}
+
+/** The header fields a code MUST or SHOULD carry, strongest first; the section of the first rule is cited. */
+function fieldsCell(headers: CodeData['headers']): Cell {
+	const parts: string[] = [];
+	let source: Spec | undefined;
+	for (const strength of ['MUST', 'SHOULD'] as const) {
+		const rules = headers.filter((h) => h.strength === strength);
+		if (rules.length === 0) continue;
+		source ??= rules[0]!.source;
+		const fields = [...new Set(rules.map((h) => `\`${h.field}\``))].join(', ');
+		parts.push(`${strength} ${fields}${rules.every((h) => h.when) ? ', in some cases' : ''}`);
+	}
+	return parts.length ? { text: parts.join('; '), source } : { text: 'None required' };
 }
 
 /**
@@ -92,17 +109,8 @@ export function decisionTable(codes: readonly CodeData[]): Row[] {
 			label: 'Cacheable by default',
 			cells: codes.map((c) => ({ text: CACHE_FILTER[c.cacheable.state], source: c.cacheable.source })),
 		},
-		{ label: 'Has content', cells: codes.map((c) => contentCell(c.code)) },
-		{
-			label: 'Header fields it must carry',
-			cells: codes.map((c) => {
-				const musts = c.headers.filter((h) => h.strength === 'MUST');
-				if (musts.length === 0) return { text: 'None required' };
-				const fields = [...new Set(musts.map((h) => `\`${h.field}\``))].join(', ');
-				const conditional = musts.every((h) => h.when);
-				return { text: conditional ? `${fields}, in some cases` : fields, source: musts[0]!.source };
-			}),
-		},
+		{ label: 'Has content', cells: codes.map((c) => contentCell(c)) },
+		{ label: 'Header fields', cells: codes.map((c) => fieldsCell(c.headers)) },
 		{
 			label: 'Repeat the same request?',
 			cells: codes.map((c) => (c.retry ? { text: c.retry.answer, source: c.retry.source } : { text: '—' })),

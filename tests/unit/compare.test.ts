@@ -45,8 +45,8 @@ test('the decision table has a row per question and a cell per code, each fact f
 			],
 		},
 		{
-			label: 'Header fields it must carry',
-			cells: [{ text: '`WWW-Authenticate`', source: { document: 'RFC 9110', section: '15.5.2' } }, { text: 'None required' }],
+			label: 'Header fields',
+			cells: [{ text: 'MUST `WWW-Authenticate`', source: { document: 'RFC 9110', section: '15.5.2' } }, { text: 'None required' }],
 		},
 		{
 			label: 'Repeat the same request?',
