@@ -70,15 +70,7 @@ test('redirects get the permanence and method rows, and rows no compared code sp
 	]);
 	assert.deepEqual(
 		labels.map((r) => r.label),
-		[
-			'Means',
-			'The move is',
-			'Method of the next request',
-			'Cacheable by default',
-			'Has content',
-			'Header fields it must carry',
-			'Defined in',
-		],
+		['Means', 'The move is', 'Method of the next request', 'Cacheable by default', 'Has content', 'Header fields', 'Defined in'],
 	);
 	assert.deepEqual(labels[1]!.cells, [{ text: 'Temporary' }, { text: 'Permanent' }]);
 	assert.deepEqual(labels[2]!.cells, [
@@ -87,25 +79,32 @@ test('redirects get the permanence and method rows, and rows no compared code sp
 	]);
 });
 
-test('a code with a conditional MUST says so, and the content row follows the spec for 204, 304 and 1xx', () => {
+test('fields list MUST before SHOULD and say when a rule is conditional; content follows the spec for 204, 304, 1xx and redirects', () => {
+	const source = { document: 'RFC 9110', section: '15.3.7' };
 	const rows = decisionTable([
 		code(206, {
 			headers: [
-				{
-					field: 'Date',
-					strength: 'MUST',
-					when: 'a 200 would have carried it',
-					rule: 'r',
-					source: { document: 'RFC 9110', section: '15.3.7' },
-				},
+				{ field: 'Date', strength: 'MUST', when: 'a 200 would have carried it', rule: 'r', source },
+				{ field: 'Content-Range', strength: 'SHOULD', rule: 'r', source },
 			],
 		}),
 	]);
-	assert.equal(rows.find((r) => r.label === 'Header fields it must carry')!.cells[0]!.text, '`Date`, in some cases');
-	assert.deepEqual(contentCell(204), { text: 'None: it cannot contain content', source: { document: 'RFC 9110', section: '15.3.5' } });
-	assert.deepEqual(contentCell(304), { text: 'None: it cannot contain content', source: { document: 'RFC 9110', section: '15.4.5' } });
-	assert.deepEqual(contentCell(103), { text: 'None: it cannot contain content', source: { document: 'RFC 9110', section: '15.2' } });
-	assert.deepEqual(contentCell(200), { text: 'Yes, as the method and the code define it' });
+	assert.equal(rows.find((r) => r.label === 'Header fields')!.cells[0]!.text, 'MUST `Date`, in some cases; SHOULD `Content-Range`');
+	assert.deepEqual(contentCell(code(204)), {
+		text: 'None: it cannot contain content',
+		source: { document: 'RFC 9110', section: '15.3.5' },
+	});
+	assert.deepEqual(contentCell(code(304)), {
+		text: 'None: it cannot contain content',
+		source: { document: 'RFC 9110', section: '15.4.5' },
+	});
+	assert.deepEqual(contentCell(code(103)), { text: 'None: it cannot contain content', source: { document: 'RFC 9110', section: '15.2' } });
+	assert.deepEqual(contentCell(code(200)), { text: 'Yes, as the method and the code define it' });
+	const moved = code(308, { redirect: { permanent: true, method: 'kept', source: { document: 'RFC 9110', section: '15.4' } } });
+	assert.deepEqual(contentCell(moved), {
+		text: 'Usually a short note with a link to the new URI',
+		source: { document: 'RFC 9110', section: '15.308' },
+	});
 });
 
 test('a comparison lives at compare/<its file name>/, and a code page lists the comparisons that name it', () => {
