@@ -22,13 +22,11 @@ const isTyping = (target: Partial<HTMLElement>) => target.isContentEditable || /
 
 // "Copy link" on a code page: the copying itself loads on the first click, while the click still counts as
 // the user's gesture that the clipboard asks for.
-const copyLink = document.getElementById('copy-link');
+const copyLink = document.querySelector<HTMLAnchorElement>('copy-link a');
 if (copyLink) {
 	copyLink.onclick = (event) => {
 		event.preventDefault();
-		void (import(/* @vite-ignore */ copyLinkUrl) as Promise<typeof import('./copy-link')>).then((m) =>
-			m.copy(copyLink as HTMLAnchorElement),
-		);
+		void (import(/* @vite-ignore */ copyLinkUrl) as Promise<typeof import('./copy-link')>).then((m) => m.copy(copyLink));
 	};
 }
 
