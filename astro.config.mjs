@@ -7,7 +7,7 @@ import codeLinks from './src/integrations/code-links.ts';
 import frontmatterCheck from './src/integrations/frontmatter-check.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import searchUiChunk from './src/integrations/search-ui-chunk.ts';
+import lazyChunk from './src/integrations/vite-lazy-chunk.ts';
 
 // SITE_URL and BASE_PATH let one build target any host and sub-path (e.g. BASE_PATH=/http-status/);
 // OUT_DIR lets the tests build the base-path variant beside the root one.
@@ -19,11 +19,11 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Scripts stay external files (the Content-Security-Policy allows no inline script), and the search
-	// loader stays tiny: no module-preload helper, and the search UI's URL comes from searchUiChunk.
+	// loader stays tiny: no module-preload helper, and the lazily loaded chunks' URLs come from lazyChunk.
 	vite: {
 		plugins: [
-			searchUiChunk(fileURLToPath(new URL('./src/scripts/search-ui.ts', import.meta.url))),
-			searchUiChunk(fileURLToPath(new URL('./src/scripts/copy-link.ts', import.meta.url)), 'copy-link'),
+			lazyChunk(fileURLToPath(new URL('./src/scripts/search/index.ts', import.meta.url)), 'search-ui'),
+			lazyChunk(fileURLToPath(new URL('./src/scripts/copy-link.ts', import.meta.url)), 'copy-link'),
 		],
 		build: {
 			assetsInlineLimit: 0,

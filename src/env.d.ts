@@ -1,10 +1,10 @@
-/** The built URL of src/scripts/search-ui.ts (see src/integrations/search-ui-chunk.ts). */
+/** The built URL of src/scripts/search/index.ts (see src/integrations/vite-lazy-chunk.ts). */
 declare module 'virtual:search-ui-url' {
 	const url: string;
 	export default url;
 }
 
-/** The built URL of src/scripts/copy-link.ts (see src/integrations/search-ui-chunk.ts). */
+/** The built URL of src/scripts/copy-link.ts (see src/integrations/vite-lazy-chunk.ts). */
 declare module 'virtual:copy-link-url' {
 	const url: string;
 	export default url;

@@ -1,7 +1,7 @@
-import { specUrl } from '../src/lib/spec';
+import { specCitation, specUrl } from '../src/lib/spec';
 import { expect, test } from './support/fixtures';
 import { classes, codes, firstSentence, plain } from '../catalog/content';
-import { CACHE_WORD, citation } from './support/facts';
+import { CACHE_WORD } from './support/facts';
 import { checkNamesInCode } from './support/code-page/names-in-code';
 import { checkProseLinks, codesNamedBy } from './support/code-page/prose-links';
 import { checkSituations } from './support/code-page/situations';
@@ -55,7 +55,10 @@ for (const [i, code] of codes.entries()) {
 					.first();
 				await expect(item).toContainText(new RegExp(`^${h.strength}\\s`));
 				await expect(item).toContainText(h.rule.replace(/`/g, ''));
-				await expect(item.getByRole('link', { name: citation(h.source), exact: true }).first()).toHaveAttribute('href', specUrl(h.source));
+				await expect(item.getByRole('link', { name: specCitation(h.source), exact: true }).first()).toHaveAttribute(
+					'href',
+					specUrl(h.source),
+				);
 			}
 			const plone = fact('plone.restapi');
 			if (facts.plone.returns.length) {

@@ -1,9 +1,9 @@
 import { expect, test } from './support/fixtures';
 import { codes } from '../catalog/content';
-import { citation, factsOf, sharedConditions } from './support/facts';
+import { factsOf, sharedConditions } from './support/facts';
 import { CACHE_FILTER } from '../src/lib/cacheability';
 import { optionNames, search, searchField } from './support/search';
-import { specUrl } from '../src/lib/spec';
+import { specCitation, specUrl } from '../src/lib/spec';
 import type { Page } from '@playwright/test';
 
 /** The value next to a term of the facts block. */
@@ -26,7 +26,7 @@ for (const code of grouped) {
 		for (const [when, members] of sharedConditions(factsOf(code).headers)) {
 			await expect(rules.getByText(when)).toHaveCount(1);
 			const group = rules.getByRole('listitem').filter({ hasText: when });
-			await expect(group.getByRole('link', { name: citation(members[0]!.source), exact: true })).toHaveAttribute(
+			await expect(group.getByRole('link', { name: specCitation(members[0]!.source), exact: true })).toHaveAttribute(
 				'href',
 				specUrl(members[0]!.source),
 			);

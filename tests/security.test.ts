@@ -30,7 +30,7 @@ for (const query of ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script
 		await page.goto('./');
 		await search(page, query);
 		await expect(page.getByRole('status')).toContainText(`“${query}”`);
-		await expect(page.locator('#site-search-results').locator('img, script, svg')).toHaveCount(0);
+		await expect(page.locator('site-search .search-results').locator('img, script, svg')).toHaveCount(0);
 		await page.goto(`search/?q=${encodeURIComponent(query)}`);
 		await expect(page.getByRole('searchbox', { name: 'Search status codes' })).toHaveValue(query);
 		await expect(page.getByRole('status')).toContainText(`“${query}”`);

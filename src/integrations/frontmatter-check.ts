@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
+import { splitFrontmatter } from '../lib/content-files';
 
 const HINT =
 	'Fix the lines between the two `---` markers: quote a value that contains ": " or starts with [ { " \' or #, close every [ and {, and indent list items by two spaces.';
@@ -19,7 +20,7 @@ export default function frontmatterCheck(): AstroIntegration {
 				const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
 				for (const file of files) {
 					const text = readFileSync(join(dir, file), 'utf8');
-					const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text)?.[1];
+					const frontmatter = splitFrontmatter(text)?.yaml;
 					if (frontmatter === undefined) continue;
 					try {
 						yaml.load(frontmatter);

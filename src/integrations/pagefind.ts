@@ -3,7 +3,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createIndex, close } from 'pagefind';
 
-/** Pagefind's ready-made UIs: the site has its own search UI (src/scripts/search-ui.ts), so these never load. */
+/** Pagefind's ready-made UIs: the site has its own search UI (src/scripts/search/), so these never load. */
 const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /** Indexes the built site with Pagefind's Node API as the last build step; any indexing error stops the build. */

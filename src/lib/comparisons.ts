@@ -6,26 +6,15 @@ import { getCodes, type Code } from './codes';
 import { throwFirst } from './content-error';
 import { toComparison, type Comparison } from './compare';
 import { getGuide } from './guide';
+import { once } from './once';
 
 /** A comparison as the pages use it. */
 export type ComparisonPage = Comparison<CollectionEntry<'compare'>, Code>;
 
-let cached: Promise<ComparisonPage[]> | undefined;
-
-/** Every comparison, checked once per build, in the order of the first code each compares. */
-export function getComparisons(): Promise<ComparisonPage[]> {
-	cached ??= Promise.all([getCollection('compare'), getCodes(), getGuide()]).then(([entries, codes, guide]) => {
-		throwFirst(
-			checkComparisons(
-				entries,
-				new Set(codes.map((c) => c.id)),
-				new Set(guide.questions.map((q) => q.id)),
-			),
-		);
-		const byId = new Map(codes.map((c) => [c.id, c]));
-		return entries
-			.map((entry) => toComparison(entry, byId))
-			.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-	});
-	return cached;
-}
+/** Every comparison, checked once per build, in the order of the codes each compares. */
+export const getComparisons = once(async (): Promise<ComparisonPage[]> => {
+	const [entries, codes, guide] = await Promise.all([getCollection('compare'), getCodes(), getGuide()]);
+	throwFirst(checkComparisons(entries, new Set(codes.map((c) => c.id)), new Set(guide.questions.map((q) => q.id))));
+	const byId = new Map(codes.map((c) => [c.id, c]));
+	return entries.map((entry) => toComparison(entry, byId)).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+});

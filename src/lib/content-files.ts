@@ -21,6 +21,12 @@ export interface ContentFile<T = unknown> {
 	body: string;
 }
 
+/** A content file's text split into its YAML frontmatter and its body; undefined without a frontmatter between two `---` lines. */
+export function splitFrontmatter(text: string): { yaml: string; body: string } | undefined {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n([\s\S]*))?$/.exec(text);
+	return match ? { yaml: match[1]!, body: match[2] ?? '' } : undefined;
+}
+
 /** Every Markdown or MDX file of a collection folder with its raw frontmatter; broken YAML is skipped when `lenient`. */
 export function readFolder(folder: string, { lenient = false, root = ROOT } = {}): ContentFile[] {
 	const dir = join(root, 'content', folder);
@@ -29,10 +35,10 @@ export function readFolder(folder: string, { lenient = false, root = ROOT } = {}
 		.sort()
 		.flatMap((name) => {
 			const file = relative(root, join(dir, name));
-			const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n([\s\S]*))?$/.exec(readFileSync(join(dir, name), 'utf8'));
+			const parts = splitFrontmatter(readFileSync(join(dir, name), 'utf8'));
 			try {
-				if (!match) throw new Error('no frontmatter between two --- lines');
-				return [{ file, data: yaml.load(match[1]!), body: (match[2] ?? '').trim() }];
+				if (!parts) throw new Error('no frontmatter between two --- lines');
+				return [{ file, data: yaml.load(parts.yaml), body: parts.body.trim() }];
 			} catch (error) {
 				if (lenient) return [];
 				throw new Error(`${file}: ${(error as Error).message}`, { cause: error });

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { getCodes, type Code } from './codes';
 import { contentError } from './content-error';
+import { once } from './once';
 import {
 	checkGuide,
 	GUIDE_START,
@@ -27,15 +28,8 @@ export interface Guide {
 	codes: Map<number, Code>;
 }
 
-let cached: Promise<Guide> | undefined;
-
 /** The guide from content/guide.yaml; stops the build, naming the file and the node, when the tree is broken. */
-export function getGuide(): Promise<Guide> {
-	cached ??= load();
-	return cached;
-}
-
-async function load(): Promise<Guide> {
+export const getGuide = once(async (): Promise<Guide> => {
 	const [entries, codeList] = await Promise.all([getCollection('guide'), getCodes()]);
 	if (entries.length === 0) {
 		throw contentError(
@@ -52,7 +46,7 @@ async function load(): Promise<Guide> {
 	const questions = nodes.filter((n): n is GuideQuestion => n.kind === 'question');
 	const answers = nodes.filter((n): n is GuideAnswer => n.kind === 'answer');
 	return { start: questions.find((q) => q.id === GUIDE_START)!, questions, answers, into: stepsInto(nodes), codes };
-}
+});
 
 /** Where a code page's "In the guide" links go: each answer that names the code, with the question and choice that lead to it. */
 export function answersFor(guide: Guide, code: number): { answer: GuideAnswer; step: GuideStep; href: string }[] {

@@ -1,6 +1,6 @@
 // The site's colours for what CSS cannot colour (link-preview images, the web app manifest), read from the
-// light scheme in src/styles/global.css, so each colour is written once.
-import css from '../styles/global.css?raw';
+// light scheme in src/styles/tokens.css, so each colour is written once.
+import css from '../styles/tokens.css?raw';
 
 /** The custom properties of the stylesheet's first `:root` block, by name without the `--`. */
 export function customProperties(stylesheet: string): Record<string, string> {
@@ -13,6 +13,6 @@ const properties = customProperties(css);
 /** One light-scheme colour by its custom property's name, e.g. `c4`; a missing one stops the build. */
 export function color(name: string): string {
 	const value = properties[name];
-	if (!value) throw new Error(`src/styles/global.css: :root has no --${name}, which src/lib/palette.ts reads.`);
+	if (!value) throw new Error(`src/styles/tokens.css: :root has no --${name}, which src/lib/palette.ts reads.`);
 	return value;
 }

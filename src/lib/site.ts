@@ -9,6 +9,7 @@ import { throwFirst } from './content-error';
 import { CONSTANTS_FILE, constantsByCode } from './framework-constants';
 import { answersFor, getGuide, type Guide } from './guide';
 import { resolveNotWhen, resolveRefs, shortLinks, type ShortLink } from './model';
+import { once } from './once';
 import { getUnregistered, type Unregistered } from './unregistered';
 
 /** What a code's page shows beyond its own entry: its neighbours, class, resolved references and where else it appears. */
@@ -40,15 +41,8 @@ export interface Site {
 	shortLinks: ShortLink[];
 }
 
-let cached: Promise<Site> | undefined;
-
 /** The site's data, checked and derived once per build. */
-export function getSite(): Promise<Site> {
-	cached ??= load();
-	return cached;
-}
-
-async function load(): Promise<Site> {
+export const getSite = once(async (): Promise<Site> => {
 	const [codes, classes, unregistered, guide, comparisons] = await Promise.all([
 		getCodes(),
 		getClasses(),
@@ -82,4 +76,4 @@ async function load(): Promise<Site> {
 		}),
 	);
 	return { codes, classes, unregistered, guide, codePages, comparisons, shortLinks: shortLinks(codes, unregistered) };
-}
+});

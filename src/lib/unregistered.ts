@@ -4,20 +4,17 @@ import { checkUnregistered } from './checks';
 import { getCodes, type Code } from './codes';
 import { throwFirst } from './content-error';
 import { byNumber, toUnregistered, type UnregisteredFacts } from './model';
+import { once } from './once';
 
 export { vendorNames, type VendorUse } from './model';
 
 /** An unregistered number as the pages use it: its page address, anchor, vendor uses and the codes to send instead. */
 export type Unregistered = CollectionEntry<'unregistered'> & UnregisteredFacts<Code>;
 
-let cached: Promise<Unregistered[]> | undefined;
-
 /** Every unregistered number, validated against the registered codes (once per build) and sorted numerically. */
-export function getUnregistered(): Promise<Unregistered[]> {
-	cached ??= Promise.all([getCollection('unregistered'), getCodes()]).then(([entries, codes]) => {
-		const registered = new Map(codes.map((c) => [c.id, c]));
-		throwFirst(checkUnregistered(entries, registered));
-		return byNumber(entries.map((entry) => toUnregistered(entry, registered)));
-	});
-	return cached;
-}
+export const getUnregistered = once(async (): Promise<Unregistered[]> => {
+	const [entries, codes] = await Promise.all([getCollection('unregistered'), getCodes()]);
+	const registered = new Map(codes.map((c) => [c.id, c]));
+	throwFirst(checkUnregistered(entries, registered));
+	return byNumber(entries.map((entry) => toUnregistered(entry, registered)));
+});

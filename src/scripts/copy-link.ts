@@ -4,7 +4,7 @@ let clear: ReturnType<typeof setTimeout> | undefined;
 
 /** Copies the link's address (the page's plain URL, no hash) and says in its live status that it did. */
 export async function copy(link: HTMLAnchorElement): Promise<void> {
-	const status = document.getElementById('copy-link-status');
+	const status = link.parentElement?.querySelector('[role="status"]');
 	if (!status) return;
 	clearTimeout(clear);
 	// Emptied first so a second copy is announced again.

@@ -25,11 +25,6 @@ export interface FactsCache {
 /** The word the facts block opens the cacheability with, one per state. */
 export const CACHE_WORD: Record<FactsCache['state'], string> = { heuristic: 'Yes', explicit: 'No', never: 'Never stored' };
 
-/** The citation the page links beside a fact, e.g. `RFC 9110 §15.4.5`. */
-export function citation(source: SourceRef): string {
-	return source.section ? `${source.document} §${source.section}` : source.document;
-}
-
 /** A code's cacheability and header rules, typed. */
 export function factsOf(code: TestCode): { cacheable: FactsCache; headers: FactsRule[] } {
 	return { cacheable: code.data.cacheable as FactsCache, headers: (code.data.headers ?? []) as FactsRule[] };

@@ -8,6 +8,8 @@ import { test } from 'node:test';
 const SRC = join(import.meta.dirname, '..', '..', 'src');
 /** Every file that can carry CSS: stylesheets, and components and pages with a <style> block. */
 const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(css|astro)$/.test(f));
+/** The stylesheet of the colour tokens, both schemes (src/lib/palette.ts reads the light one). */
+const TOKENS = join('styles', 'tokens.css');
 const DARK = /@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)\s*\{/g;
 
 /** The text of the block that opens at `start` (just after its `{`), up to its matching `}`. */
@@ -32,6 +34,7 @@ test('the only dark-scheme rule redefines colour custom properties of :root, and
 	});
 	assert.equal(blocks.length, 1, `dark-scheme rules in: ${blocks.map((b) => b.file).join(', ')}`);
 	const { file, css, body } = blocks[0]!;
+	assert.equal(file, TOKENS, 'the dark scheme sits with the light one, in the tokens stylesheet');
 	const rule = /^\s*:root\s*\{([^{}]*)\}\s*$/.exec(body);
 	assert.ok(rule, `${file}: the dark-scheme block holds one :root rule and nothing else`);
 	const declarations = rule[1]!

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { z } from 'astro/zod';
-import { codeData, readFolder, unregisteredData } from '../../src/lib/content-files.ts';
+import { codeData, readFolder, splitFrontmatter, unregisteredData } from '../../src/lib/content-files.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 import { checkGuide, toGuideNode } from '../../src/lib/guide-tree.ts';
 import { readGuide } from '../../src/lib/content-files.ts';
@@ -121,4 +121,11 @@ test('the real guide broken: an answer naming a code with no page, and a choice 
 		problem?.problem.includes('leads back to "server-error"') && problem.problem.includes('server-error → upstream → server-error'),
 		JSON.stringify(problem),
 	);
+});
+
+test('a file splits into its frontmatter and body the same way for the YAML check and for the reader', () => {
+	assert.deepEqual(splitFrontmatter('---\ncode: 404\n---\nText.\n'), { yaml: 'code: 404', body: 'Text.\n' });
+	assert.deepEqual(splitFrontmatter('---\r\ncode: 404\r\n---'), { yaml: 'code: 404', body: '' });
+	assert.equal(splitFrontmatter('code: 404\n'), undefined);
+	assert.equal(splitFrontmatter('---\ncode: 404\n---text'), undefined);
 });

@@ -3,7 +3,7 @@
 // they hold.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { forgivingSearch, queryWords, rankPartial, type Hit } from '../../src/scripts/search-partial.ts';
+import { forgivingSearch, queryWords, rankPartial, type Hit } from '../../src/scripts/search/partial.ts';
 import { classes, codes } from '../../catalog/content.ts';
 import { readRelevanceSet, relevanceSet } from '../../catalog/relevance.ts';
 

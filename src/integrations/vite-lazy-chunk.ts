@@ -2,10 +2,10 @@ import type { Plugin } from 'vite';
 
 /**
  * Builds a script loaded on first use (the search UI, the copy-link action) as its own chunk and gives the
- * loader its URL as a plain string, from `virtual:<name>-url`. A plain `import('./search-ui')` would make
+ * loader its URL as a plain string, from `virtual:<name>-url`. A plain `import('./search/index')` would make
  * Vite wrap it in a module-preload helper larger than the loader itself.
  */
-export default function lazyChunk(entry: string, name = 'search-ui'): Plugin {
+export default function lazyChunk(entry: string, name: string): Plugin {
 	const id = `virtual:${name}-url`;
 	const resolved = `\0${id}`;
 	let build = false;

@@ -1,6 +1,6 @@
 // The answer to a query none of whose words the site knows: not a dead end, but the two ways to find a
 // code without the right word, the index and the "which code should I send?" guide.
-import { withBase } from '../lib/base';
+import { withBase } from '../../lib/base';
 
 /** Nodes for the search's "more" line when nothing matches: links to the index and to the guide. */
 export function emptyOffer(): (Node | string)[] {
