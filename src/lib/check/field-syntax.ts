@@ -1,9 +1,9 @@
 // The grammar of the fields the checker reads, each from its section of RFC 9110 or RFC 9111. A sender MUST NOT
 // generate protocol elements that do not match the grammar (RFC 9110 section 2.2), so a mismatch is a MUST.
-// URIs go through fast-uri and media types through fast-content-type-parse; the list, challenge, date and
-// directive grammars are small fixed ABNF that no maintained package checks as a sender's rule, so they are here.
+// Media types go through fast-content-type-parse and a URI's structure through the platform's URL parser, after
+// a check of the characters RFC 3986 allows (URL itself forgives spaces and non-ASCII). The list, challenge,
+// date and directive grammars are small fixed ABNF that no maintained package checks as a sender's rule.
 import contentType from 'fast-content-type-parse';
-import fastUri from 'fast-uri';
 import type { MessageRuleId } from './message-rules.ts';
 
 /** One grammar problem: the rule it breaks and why, in words. */
@@ -69,9 +69,12 @@ function uriProblem(value: string, allowFragment: boolean): string | undefined {
 	}
 	if (/%(?![0-9A-Fa-f]{2})/.test(value)) return `\`${value}\` has a \`%\` that does not start a percent-encoding such as \`%20\`.`;
 	if (!allowFragment && value.includes('#')) return `\`${value}\` has a fragment (\`#…\`), which this field cannot carry.`;
-	const parsed = fastUri.parse(value);
-	if (parsed.error) return `\`${value}\` is not a valid URI reference: ${parsed.error}`;
-	return undefined;
+	try {
+		new URL(value, 'http://base.invalid/');
+		return undefined;
+	} catch {
+		return `\`${value}\` is not a valid URI reference (its host or port cannot be read).`;
+	}
 }
 
 /** Reads a quoted-string at `i`; returns the index after it, or -1. */
