@@ -40,12 +40,22 @@ function contentOf(text: unknown, size: unknown, fields: Field[]): Content {
 	return { kind: 'none' };
 }
 
-/** The line of a JSON syntax error, from the position V8 names in its message. */
+/**
+ * The line of a JSON syntax error. V8 names a position or line for some errors; for an unexpected token it
+ * quotes the text around it instead (10 characters before it when cut, marked by `...`), which is found in the input.
+ */
 function jsonErrorLine(text: string, message: string): number | undefined {
+	const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
 	const line = /line (\d+)/.exec(message);
 	if (line) return Number(line[1]);
 	const position = /position (\d+)/.exec(message);
-	return position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+	if (position) return lineOf(Number(position[1]));
+	if (/end of JSON input/.test(message)) return text.split('\n').length;
+	const token = /Unexpected token '([^']*)', (\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(message);
+	if (!token) return undefined;
+	const at = text.indexOf(token[3]!);
+	if (at < 0) return undefined;
+	return lineOf(at + (token[2] ? 10 : Math.max(0, token[3]!.indexOf(token[1]!))));
 }
 
 /** Parses a HAR file's entries; an entry without a response status (a failed request) is left out. */

@@ -25,15 +25,18 @@ export const CONDITIONS: Record<string, (ctx: CheckContext) => Verdict> = {
 		if (!ctx.request) return 'unknown';
 		return /^\s*bytes\s*=/i.test(fieldNamed(ctx.request.fields, 'Range')?.value ?? '') ? 'yes' : 'no';
 	},
+	// Not in the exchange: a Note, once a code page states these conditions as `when`.
+	'the condition is temporary': () => 'unknown',
+	'the server has a preferred choice': () => 'unknown',
 	'a single part is sent': (ctx) =>
 		/^multipart\/byteranges\b/i.test(fieldNamed(ctx.response.fields, 'Content-Type')?.value ?? '') ? 'no' : 'yes',
 };
 
 const STATUS_NOTES: Record<string, string> = {
-	unused: 'is registered but unused: it means nothing and no server should send it',
-	reserved: 'is reserved for future use: no specification defines its use yet',
-	deprecated: 'is deprecated: clients may ignore it, and it should not be sent',
-	obsoleted: 'is obsoleted by its own specification and should not be sent',
+	unused: 'is registered as unused: the number is reserved and means nothing today',
+	reserved: 'is reserved for future use',
+	deprecated: 'is deprecated',
+	obsoleted: 'is marked obsoleted in the registry',
 };
 
 /** The frontmatter rules of the response's code, as findings. */
