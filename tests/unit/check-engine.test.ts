@@ -179,3 +179,9 @@ test('every message rule cites a section, at a level the spec uses', () => {
 		assert.ok(['MUST', 'SHOULD', 'Note'].includes(rule.level), id);
 	}
 });
+
+test('fields pasted without their status line are refused with a way to fix it', () => {
+	const parsed = parseResponses('content-type: text/html\ndate: Thu, 03 Dec 2026 06:40:00 GMT\n');
+	assert.equal(parsed.ok, false);
+	if (!parsed.ok) assert.match(parsed.errors[0]!.message, /line 1.*add it above, e\.g\. `HTTP\/2 200`/);
+});

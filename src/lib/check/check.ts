@@ -15,6 +15,9 @@ export type CheckOutcome =
 	| { kind: 'har'; entries: HarEntry[] }
 	| { kind: 'errors'; field: 'response' | 'request'; errors: ParseError[] };
 
+/** The rules that need the request: without one they are not checked, so not listed as checked. */
+const REQUEST_RULES = new Set(['post-created-location', 'partial-without-range', 'not-modified-unconditional', 'not-modified-method']);
+
 /** Judges parsed responses; the given request answers the first final response (and the 1xx before it). */
 export function checkResponses(responses: readonly ResponseInContext[], data: RuleData, given?: ParsedRequest): ResponseReport[] {
 	let final = false;
@@ -26,7 +29,9 @@ export function checkResponses(responses: readonly ResponseInContext[], data: Ru
 		const ctx: CheckContext = { response, request, method, data };
 		const findings = [...MESSAGE_CHECKS.flatMap((check) => check(ctx)), ...statusRuleFindings(ctx)];
 		const checked = [
-			...Object.values(MESSAGE_RULES)
+			...Object.entries(MESSAGE_RULES)
+				.filter(([id]) => request !== undefined || !REQUEST_RULES.has(id))
+				.map(([, rule]) => rule)
 				.filter((rule, i, all) => all.findIndex((r) => r.says === rule.says) === i)
 				.map((rule) => `${rule.level} ${rule.says} (${specCitation(rule.source)})`),
 			...statusRulesChecked(ctx),

@@ -246,6 +246,11 @@ export function parseResponses(input: string): ParseResult<ParsedInput> {
 				const parsed = requestOf(block);
 				if (!parsed.ok) return parsed;
 				request = parsed.value;
+			} else if (/^[!#$%&'*+.^_`|~0-9A-Za-z-]+:/.test(block.start.text)) {
+				return fail(
+					block.start.no,
+					`line ${block.start.no}, \`${block.start.text}\`, is a field line, but a response starts with its status line: add it above, e.g. \`HTTP/2 200\`.`,
+				);
 			} else {
 				return statusOf(block.start) as ParseResult<never>;
 			}

@@ -38,7 +38,7 @@ function findingItem(finding: Finding): HTMLLIElement {
 	const links = el('span', 'check-links', link(specUrl(finding.source), specCitation(finding.source)));
 	if (finding.page)
 		links.append(' · ', link(withBase(finding.page), finding.page.startsWith('unregistered/') ? 'the number’s page' : 'the code’s page'));
-	li.append(el('br', ''), links);
+	li.append(links);
 	return li;
 }
 
