@@ -107,7 +107,7 @@ test('without JavaScript the checker says it needs it and links the index', asyn
 	const notice = page.getByRole('paragraph').filter({ hasText: 'The check runs in your browser and needs JavaScript' });
 	await expect(notice).toBeVisible();
 	await expect(notice.getByRole('link', { name: 'the index' })).toBeVisible();
-	await expect(page.getByRole('textbox', { name: 'Response' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Check', exact: true })).toBeDisabled();
 });
 
 test('every page links the checker from its header, and a code page from its facts', async ({ readingPage: page }) => {

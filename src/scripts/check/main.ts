@@ -18,8 +18,7 @@ const results = $<HTMLDivElement>('check-results');
 const shareStatus = $<HTMLParagraphElement>('check-share-status');
 const data = JSON.parse($<HTMLScriptElement>('check-rules').textContent ?? '{}') as RuleData;
 
-$('check-needs-js').hidden = true;
-form.hidden = false;
+$<HTMLButtonElement>('check-submit').disabled = false;
 
 /** Runs the check on the fields as they stand and shows the outcome; `entry` picks a HAR file's entry. */
 function run(entry?: number): void {
