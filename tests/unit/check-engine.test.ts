@@ -185,3 +185,9 @@ test('fields pasted without their status line are refused with a way to fix it',
 	assert.equal(parsed.ok, false);
 	if (!parsed.ok) assert.match(parsed.errors[0]!.message, /line 1.*add it above, e\.g\. `HTTP\/2 200`/);
 });
+
+test('a curl command in the request field is refused with where to find the request', () => {
+	const parsed = parseRequest('$ curl -X POST https://api.example.com/orders\n');
+	assert.equal(parsed.ok, false);
+	if (!parsed.ok) assert.match(parsed.errors[0]!.message, /line 1 is a curl command/);
+});

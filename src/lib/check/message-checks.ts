@@ -148,7 +148,7 @@ function contentChecks({ response, method }: CheckContext): Finding[] {
 		out.push(finding(classOf(status) === 4 ? 'explanation-4xx' : 'explanation-5xx', `This ${status} has no content explaining the error.`));
 
 	const type = fieldNamed(fields, 'Content-Type')?.value.toLowerCase() ?? '';
-	if (pasted && /^application\/(?:[\w.-]+\+)?problem\+json\b|^application\/problem\+json/.test(type)) {
+	if (pasted && /^application\/problem\+json\b/.test(type)) {
 		try {
 			const problem = JSON.parse(content.text) as { status?: unknown };
 			if (typeof problem.status === 'number' && problem.status !== status)

@@ -275,6 +275,12 @@ export function parseRequest(input: string): ParseResult<ParsedRequest> {
 		const cut = blocksOf(lines);
 		if (!cut.ok) return cut;
 		const [block, extra] = cut.value;
+		const command = lines.find((l) => SHELL.test(l.text));
+		if (!block && command)
+			return fail(
+				command.no,
+				`line ${command.no} is a curl command, not the request it sends: \`curl -v\` prints the request on the lines that start with \`> \`.`,
+			);
 		if (!block) return fail(undefined, 'The request is empty.');
 		if (isStatusStart(block.start.text))
 			return fail(block.start.no, `line ${block.start.no} is a status line: paste the response in the response field, the request here.`);
