@@ -1,39 +1,43 @@
 // The response checker as a reader uses it: paste, read the findings, share the link, drop a HAR file, and
 // without JavaScript a page that says the check needs it.
-import { expect, test } from './support/fixtures';
+import { BASE_PATH_TAG, expect, test } from './support/fixtures';
 import { expectNoViolations } from './support/axe';
 
 const WRONG_405 = 'HTTP/1.1 405 Method Not Allowed\nContent-Type: text/plain\nContent-Length: 9\n\nNot here.\n';
 const RIGHT_401 =
 	'HTTP/1.1 401 Unauthorized\nDate: Thu, 03 Dec 2026 06:40:00 GMT\nWWW-Authenticate: Bearer realm="api", error="invalid_token"\nContent-Type: text/plain\nContent-Length: 13\n\ntoken expired\n';
 
-test('pasting a response shows each requirement it misses, with its level, the line and the section', async ({ readingPage: page }) => {
-	await page.goto('check/');
-	await page.getByRole('textbox', { name: 'Response' }).fill(WRONG_405);
-	await page.getByRole('button', { name: 'Check', exact: true }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Checked 1 response' })).toContainText('2 MUST');
-	const allow = page.getByRole('listitem').filter({ hasText: 'Allow' }).filter({ hasText: /^MUST/ });
-	await expect(allow.getByRole('link', { name: 'RFC 9110 §15.5.6' })).toHaveAttribute(
-		'href',
-		'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6',
-	);
-	await expect(allow.getByRole('link', { name: 'the code’s page' })).toHaveAttribute('href', /\/405-method-not-allowed\/$/);
-	await expect(page.getByRole('listitem').filter({ hasText: 'Date' }).getByRole('link', { name: 'RFC 9110 §6.6.1' })).toBeVisible();
-	await test.step('a response with no MUST or SHOULD says so, and what was checked', async () => {
-		await page.getByRole('textbox', { name: 'Response' }).fill(RIGHT_401);
+test(
+	'pasting a response shows each requirement it misses, with its level, the line and the section',
+	{ tag: BASE_PATH_TAG },
+	async ({ readingPage: page }) => {
+		await page.goto('check/');
+		await page.getByRole('textbox', { name: 'Response' }).fill(WRONG_405);
 		await page.getByRole('button', { name: 'Check', exact: true }).click();
-		await expect(page.getByText('No problems found', { exact: true })).toBeVisible();
-		await page.getByText(/^What was checked \(\d+ rules\)$/).click();
-		await expect(page.getByRole('listitem').filter({ hasText: 'WWW-Authenticate' }).first()).toBeVisible();
-	});
-	await test.step('a line that cannot be read is named, and the field marked invalid', async () => {
-		await page.getByRole('textbox', { name: 'Response' }).fill('HTTP/1.1 200 OK\nContent-Type application/json\n');
-		await page.getByRole('button', { name: 'Check', exact: true }).click();
-		await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText('line 2');
-		await expect(page.getByRole('textbox', { name: 'Response' })).toHaveAttribute('aria-invalid', 'true');
-	});
-	await test.step('the page with findings has no accessibility violations in either color scheme', () => expectNoViolations(page));
-});
+		await expect(page.getByRole('status').filter({ hasText: 'Checked 1 response' })).toContainText('2 MUST');
+		const allow = page.getByRole('listitem').filter({ hasText: 'Allow' }).filter({ hasText: /^MUST/ });
+		await expect(allow.getByRole('link', { name: 'RFC 9110 §15.5.6' })).toHaveAttribute(
+			'href',
+			'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6',
+		);
+		await expect(allow.getByRole('link', { name: 'the code’s page' })).toHaveAttribute('href', /\/405-method-not-allowed\/$/);
+		await expect(page.getByRole('listitem').filter({ hasText: 'Date' }).getByRole('link', { name: 'RFC 9110 §6.6.1' })).toBeVisible();
+		await test.step('a response with no MUST or SHOULD says so, and what was checked', async () => {
+			await page.getByRole('textbox', { name: 'Response' }).fill(RIGHT_401);
+			await page.getByRole('button', { name: 'Check', exact: true }).click();
+			await expect(page.getByText('No problems found', { exact: true })).toBeVisible();
+			await page.getByText(/^What was checked \(\d+ rules\)$/).click();
+			await expect(page.getByRole('listitem').filter({ hasText: 'WWW-Authenticate' }).first()).toBeVisible();
+		});
+		await test.step('a line that cannot be read is named, and the field marked invalid', async () => {
+			await page.getByRole('textbox', { name: 'Response' }).fill('HTTP/1.1 200 OK\nContent-Type application/json\n');
+			await page.getByRole('button', { name: 'Check', exact: true }).click();
+			await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText('line 2');
+			await expect(page.getByRole('textbox', { name: 'Response' })).toHaveAttribute('aria-invalid', 'true');
+		});
+		await test.step('the page with findings has no accessibility violations in either color scheme', () => expectNoViolations(page));
+	},
+);
 
 test('the checker works from the keyboard alone', async ({ readingPage: page }) => {
 	await page.goto('check/');
@@ -110,9 +114,13 @@ test('without JavaScript the checker says it needs it and links the index', asyn
 	await expect(page.getByRole('button', { name: 'Check', exact: true })).toBeDisabled();
 });
 
-test('every page links the checker from its header, and a code page from its facts', async ({ readingPage: page }) => {
-	await page.goto('405-method-not-allowed/');
-	await expect(page.getByRole('banner').getByRole('link', { name: 'Check a response' })).toHaveAttribute('href', /\/check\/$/);
-	await page.getByRole('link', { name: 'Check a response against these rules' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check a response');
-});
+test(
+	'every page links the checker from its header, and a code page from its facts',
+	{ tag: BASE_PATH_TAG },
+	async ({ readingPage: page }) => {
+		await page.goto('405-method-not-allowed/');
+		await expect(page.getByRole('banner').getByRole('link', { name: 'Check a response' })).toHaveAttribute('href', /\/check\/$/);
+		await page.getByRole('link', { name: 'Check a response against these rules' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check a response');
+	},
+);
