@@ -191,3 +191,24 @@ test('a curl command in the request field is refused with where to find the requ
 	assert.equal(parsed.ok, false);
 	if (!parsed.ok) assert.match(parsed.errors[0]!.message, /line 1 is a curl command/);
 });
+
+test('a header rule added to a code page is checked at once, and a condition the exchange cannot show gives a Note', () => {
+	const rule = (when?: string) => ({
+		field: 'X-Reason',
+		strength: 'SHOULD',
+		rule: 'Says why.',
+		source: { document: 'RFC 9110', section: '15.5.5' },
+		when,
+	});
+	const data = (when?: string) => ({
+		...ruleData,
+		codes: { ...ruleData.codes, '404': { ...ruleData.codes['404']!, headers: [rule(when)] } },
+	});
+	const response = 'HTTP/1.1 404 Not Found\nDate: Thu, 03 Dec 2026 06:40:00 GMT\nContent-Type: text/plain\nContent-Length: 4\n\ngone\n';
+	const findings = (when?: string) => {
+		const outcome = checkExchange(response, '', data(when));
+		return outcome.kind === 'reports' ? outcome.reports[0]!.findings.map((f) => `${f.level} ${f.rule}`) : [];
+	};
+	assert.deepEqual(findings(), ['SHOULD code:X-Reason']);
+	assert.deepEqual(findings('the moon is full'), ['Note code:X-Reason']);
+});
