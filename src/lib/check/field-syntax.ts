@@ -261,6 +261,3 @@ const CHECKS: Record<string, Check> = {
 export function fieldSyntaxProblems(name: string, value: string): SyntaxProblem[] {
 	return CHECKS[name.toLowerCase()]?.(value) ?? [];
 }
-
-/** The fields whose grammar the checker knows, for "what was checked". */
-export const CHECKED_FIELDS = Object.keys(CHECKS);

@@ -3,7 +3,7 @@
 // lowercase names, CRLF or LF line ends, and HAR files (parse-har.ts). It never throws: what it cannot read
 // comes back as errors naming the line and why. Written by hand because no library reads these terminal
 // transcripts; llhttp-style parsers want exact bytes, which a paste no longer has.
-import type { Content, Field, ParseError, ParsedRequest, ParsedResponse, ParseResult } from './findings.ts';
+import type { Content, Field, ParsedRequest, ParsedResponse, ParseResult } from './findings.ts';
 import { parseHar, type HarEntry } from './parse-har.ts';
 
 /** A response with the request it answered, when the paste holds one (curl -v) or one was given. */
@@ -290,5 +290,3 @@ export function parseRequest(input: string): ParseResult<ParsedRequest> {
 		return fail(undefined, `The request could not be read: ${(error as Error).message}`);
 	}
 }
-
-export type { HarEntry, ParseError };
