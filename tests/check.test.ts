@@ -41,7 +41,14 @@ test(
 
 test('the checker works from the keyboard alone', async ({ readingPage: page }) => {
 	await page.goto('check/');
+	await test.step('the example link fills both fields and checks them', async () => {
+		await page.getByRole('link', { name: 'Try an example' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('textbox', { name: 'Request' })).toHaveValue(/^DELETE \/api\/orders/);
+		await expect(page.getByRole('status').filter({ hasText: 'Checked 1 response' })).toContainText('MUST');
+	});
 	await page.getByRole('textbox', { name: 'Response' }).focus();
+	await page.keyboard.press('ControlOrMeta+A');
 	await page.keyboard.insertText(WRONG_405);
 	// Tab through the file picker and the request field to the button, and press it.
 	for (
