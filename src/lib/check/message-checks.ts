@@ -80,9 +80,10 @@ function fieldLineChecks({ response }: CheckContext): Finding[] {
 }
 
 /** Date where RFC 9110 section 6.6.1 requires it: 2xx, 3xx and 4xx (1xx and 5xx only MAY). */
-function dateChecks({ response }: CheckContext): Finding[] {
+function dateChecks({ response, method }: CheckContext): Finding[] {
 	const c = classOf(response.status);
-	if (c < 2 || c > 4 || fieldNamed(response.fields, 'Date')) return [];
+	// The rule binds an origin server; a proxy's answer to CONNECT (curl through a proxy prints it first) is not one.
+	if (c < 2 || c > 4 || method === 'CONNECT' || fieldNamed(response.fields, 'Date')) return [];
 	return [finding('date-required', `A ${response.status} response has no \`Date\`.`)];
 }
 
