@@ -83,6 +83,8 @@ function fromAddress(): void {
 	responseField.value = shared.response;
 	requestField.value = shared.request;
 	run();
+	// A shared link is opened for its verdict: show it, below the fields it came in.
+	output.scrollIntoView({ block: 'start' });
 }
 window.addEventListener('hashchange', fromAddress);
 fromAddress();
