@@ -3,6 +3,7 @@ import type { LighthouseResult } from './lighthouse.ts';
 import { CATEGORIES } from './lighthouse.ts';
 import type { FirstView, PageWeight } from './measure-pages.ts';
 import { SEARCH_QUERY } from './measure-pages.ts';
+import type { CheckerFigures } from './checker.ts';
 import type { Relevance } from './relevance.ts';
 import type { SearchLatency } from './search-latency.ts';
 import { median } from './stats.ts';
@@ -17,6 +18,8 @@ export interface Figures {
 	search: SearchLatency;
 	/** The relevance set (tests/search-relevance.tsv) run through the real search. */
 	relevance: Relevance;
+	/** The response checker's JavaScript and speed. */
+	checker: CheckerFigures;
 }
 
 export interface Budget {
@@ -95,6 +98,12 @@ export function judge(f: Figures, indexPath: string, codePaths: readonly string[
 			actual: `${percent(f.relevance.firstThree, f.relevance.queries)}, ${f.relevance.empty.length} empty`,
 			met: f.relevance.firstThree >= 0.95 && f.relevance.empty.length === 0,
 		},
+		{ budget: 'Checker JavaScript on /check/ <= 20 KiB gzip', actual: kib(f.checker.js.gzip), met: f.checker.js.gzip <= 20 * KiB },
+		{
+			budget: 'Checking a 100 KB response < 50 ms (median)',
+			actual: ms(f.checker.checkMs.medianMs),
+			met: f.checker.checkMs.medianMs < 50,
+		},
 		{ budget: 'Build median < 15 s', actual: seconds(f.builds.medianMs), met: f.builds.medianMs < 15_000 },
 	];
 }
@@ -163,6 +172,12 @@ export function tables(f: Figures, budgets: readonly Budget[], codePaths: readon
 			],
 			[`Cold search, fresh page on ${cold.page}`, ms(cold.medianMs), ms(cold.maxMs), `${cold.runs.length} queries`],
 			[`Warm search, index loaded on ${warm.page}`, ms(warm.medianMs), ms(warm.maxMs), `${warm.runs.length} queries`],
+			[
+				'Checker: a 100 KB response (Node, rule engine only)',
+				`${f.checker.checkMs.medianMs.toFixed(1)} ms`,
+				`${f.checker.checkMs.maxMs.toFixed(1)} ms`,
+				`${f.checker.checkMs.runs.length} runs`,
+			],
 		],
 	};
 	const r = f.relevance;

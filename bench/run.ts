@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { preview } from 'astro';
 import { chromePath, launchBrowser } from './browser.ts';
 import { timeBuild } from './build.ts';
+import { measureChecker } from './checker.ts';
 import { measureLighthouse } from './lighthouse.ts';
 import { measureFirstView, measurePage, type FirstView, type PageWeight } from './measure-pages.ts';
 import { judge, tables, toMarkdown, toText, type Figures } from './report.ts';
@@ -43,6 +44,9 @@ async function main(): Promise<void> {
 		log(`build ${i}/${BUILDS}: ${(runsMs.at(-1)! / 1000).toFixed(2)} s`);
 	}
 
+	const checker = await measureChecker(outDir);
+	log(`weighed the checker: ${checker.js.gzip} B gzip; checked a 100 KB response in ${checker.checkMs.medianMs.toFixed(1)} ms (median)`);
+
 	const server = await preview({ root, outDir, server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
 	try {
 		const base = `http://127.0.0.1:${server.port}${(process.env.BASE_PATH ?? '/').replace(/\/?$/, '/')}`;
@@ -77,6 +81,7 @@ async function main(): Promise<void> {
 			lighthouseRuns: LIGHTHOUSE_RUNS,
 			search,
 			relevance,
+			checker,
 		};
 		const budgets = judge(figures, INDEX, CODE_PAGES);
 		const all = tables(figures, budgets, CODE_PAGES);
