@@ -1,5 +1,6 @@
 // Every page the build makes, derived from the content: the tests that gate every page and the bench use this
 // list, and a crawl of the built site proves it complete.
+import { COMPARE_DESCRIPTION } from '../src/consts.ts';
 import { COMPARE_INDEX_PATH } from '../src/lib/compare.ts';
 import { comparisons } from './compare.ts';
 import { codes } from './content.ts';
@@ -14,6 +15,8 @@ export interface SitePage {
 	name: string;
 	/** The HTTP status the page answers with. */
 	status: number;
+	/** Its meta description, where it is not the site's own. */
+	description?: string;
 }
 
 /** The site's own not-found page, reached through an address that does not exist. */
@@ -28,6 +31,6 @@ export const sitePages: SitePage[] = [
 	...codes.map((c) => ({ path: c.path, name: `the ${c.title} page`, status: 200 })),
 	...guideQuestions.map((q) => ({ path: questionPath(q.id), name: `the guide's "${q.question}" page`, status: 200 })),
 	...unregistered.map((u) => ({ path: u.path, name: `the unregistered ${u.code} page`, status: 200 })),
-	{ path: COMPARE_INDEX_PATH, name: 'the comparisons index', status: 200 },
-	...comparisons.map((c) => ({ path: c.path, name: `the "${c.data.title}" comparison`, status: 200 })),
+	{ path: COMPARE_INDEX_PATH, name: 'the comparisons index', status: 200, description: COMPARE_DESCRIPTION },
+	...comparisons.map((c) => ({ path: c.path, name: `the "${c.data.title}" comparison`, status: 200, description: c.data.summary })),
 ];

@@ -20,3 +20,6 @@ export const PLONE_GLOSSARY_URL = 'https://6.docs.plone.org/plone.restapi/docs/s
 export const GUIDE_TITLE = 'Which status code should I send?';
 /** The comparisons' name: the heading of /compare/ and the header's link to it. */
 export const COMPARE_TITLE = 'Compare codes';
+/** What /compare/ offers, for its meta description. */
+export const COMPARE_DESCRIPTION =
+	'The status codes developers argue about, side by side: the difference, the spec, and what large APIs choose.';

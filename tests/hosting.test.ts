@@ -58,7 +58,7 @@ test.describe('hosting', { tag: BASE_PATH_TAG }, () => {
 				? `${code.title}: ${code.summary}`
 				: other
 					? `${other.code} ${other.title}, unregistered: ${other.summary}`
-					: SITE_DESCRIPTION;
+					: (sitePage.description ?? SITE_DESCRIPTION);
 			expect(attr(/<meta name="description" content="([^"]+)"/), sitePage.name).toBe(description);
 			expect(attr(/<meta property="og:url" content="([^"]+)"/)).toBe(attr(/<link rel="canonical" href="([^"]+)"/));
 			expect(attr(/<meta name="twitter:card" content="([^"]+)"/)).toBe('summary_large_image');

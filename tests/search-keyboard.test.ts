@@ -133,8 +133,8 @@ for (const viewport of [
 				await page.goto(page404);
 				await typeSearch(page, 'server');
 				await page.keyboard.press('Shift+Tab');
-				// The header's control before the field: the link to the guide.
-				await expect(page.getByRole('link', { name: 'Which code should I send?', exact: true })).toBeFocused();
+				// The header's control before the field: its last link, to the response checker.
+				await expect(page.getByRole('banner').getByRole('link', { name: 'Check a response', exact: true })).toBeFocused();
 				await expect(searchField(page)).toHaveAttribute('aria-expanded', 'false');
 				await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
 				await expectFocusVisibleAndUncovered(page);
