@@ -3,7 +3,7 @@
 // node:* import), like the model it extends.
 import type { z } from 'astro/zod';
 import type { compareSchema } from '../schemas/compare.ts';
-import type { REDIRECT_METHODS } from '../schemas/fields.ts';
+import type { REDIRECT_METHODS, REDIRECT_MOVES } from '../schemas/fields.ts';
 import { CACHE_FILTER } from './cacheability.ts';
 import { classOf } from './code-names.ts';
 import type { CodeData } from './model.ts';
@@ -62,6 +62,13 @@ const METHOD_WORDS: Record<(typeof REDIRECT_METHODS)[number], string> = {
 	'may-become-get': 'A POST MAY become a GET',
 	'becomes-get': 'Retrieved with GET (or HEAD)',
 	kept: 'Kept, with its content',
+};
+
+/** What a redirect says of the resource, in the table's words. */
+const MOVE_WORDS: Record<(typeof REDIRECT_MOVES)[number], string> = {
+	permanent: 'Moved for good',
+	temporary: 'Elsewhere for now',
+	'other-resource': 'Not moved: the answer is another resource',
 };
 
 /** The sections that say a response cannot contain content. */
@@ -123,8 +130,8 @@ export function decisionTable(codes: readonly CodeData[]): Row[] {
 			1,
 			0,
 			{
-				label: 'The move is',
-				cells: codes.map((c) => (c.redirect ? { text: c.redirect.permanent ? 'Permanent' : 'Temporary' } : { text: '—' })),
+				label: 'The resource',
+				cells: codes.map((c) => (c.redirect ? { text: MOVE_WORDS[c.redirect.move] } : { text: '—' })),
 			},
 			{
 				label: 'Method of the next request',

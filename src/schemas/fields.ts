@@ -106,16 +106,21 @@ export const retryRule = z.strictObject(
 
 /** The ways a redirect treats the method of the request the client sends next. */
 export const REDIRECT_METHODS = ['may-become-get', 'becomes-get', 'kept'] as const;
+/** What a redirect says of the resource: it moved for good, it is elsewhere for now, or the answer is another resource (303). */
+export const REDIRECT_MOVES = ['permanent', 'temporary', 'other-resource'] as const;
 
-/** For a redirect: is the move permanent, and does the next request keep its method; with the section that says so. */
+/** For a redirect: what it says of the resource, and whether the next request keeps its method; with the section that says so. */
 export const redirectRule = z.strictObject(
 	{
-		/** Whether future references ought to use the new URI. */
-		permanent: z.boolean({ error: 'must be true or false' }),
+		/** permanent (future references ought to use the new URI), temporary, or other-resource (303: not the same resource). */
+		move: z.enum(REDIRECT_MOVES, { error: `must be one of ${REDIRECT_MOVES.join(', ')}` }),
 		/** may-become-get (a POST MAY become GET), becomes-get (the client retrieves with GET or HEAD), or kept. */
 		method: z.enum(REDIRECT_METHODS, { error: `must be one of ${REDIRECT_METHODS.join(', ')}` }),
 		/** The section that says how the method is treated. */
 		source: specRef('the section that says how the method is treated'),
 	},
-	{ error: 'must be { permanent: true, method: may-become-get | becomes-get | kept, source: { document, section } }' },
+	{
+		error:
+			'must be { move: permanent | temporary | other-resource, method: may-become-get | becomes-get | kept, source: { document, section } }',
+	},
 );

@@ -65,14 +65,14 @@ test('the decision table has a row per question and a cell per code, each fact f
 test('redirects get the permanence and method rows, and rows no compared code speaks to are left out', () => {
 	const source = { document: 'RFC 9110', section: '15.4.8' };
 	const labels = decisionTable([
-		code(307, { redirect: { permanent: false, method: 'kept', source } }),
-		code(308, { redirect: { permanent: true, method: 'kept', source } }),
+		code(307, { redirect: { move: 'temporary', method: 'kept', source } }),
+		code(308, { redirect: { move: 'permanent', method: 'kept', source } }),
 	]);
 	assert.deepEqual(
 		labels.map((r) => r.label),
-		['Means', 'The move is', 'Method of the next request', 'Cacheable by default', 'Has content', 'Header fields', 'Defined in'],
+		['Means', 'The resource', 'Method of the next request', 'Cacheable by default', 'Has content', 'Header fields', 'Defined in'],
 	);
-	assert.deepEqual(labels[1]!.cells, [{ text: 'Temporary' }, { text: 'Permanent' }]);
+	assert.deepEqual(labels[1]!.cells, [{ text: 'Elsewhere for now' }, { text: 'Moved for good' }]);
 	assert.deepEqual(labels[2]!.cells, [
 		{ text: 'Kept, with its content', source },
 		{ text: 'Kept, with its content', source },
@@ -100,7 +100,7 @@ test('fields list MUST before SHOULD and say when a rule is conditional; content
 	});
 	assert.deepEqual(contentCell(code(103)), { text: 'None: it cannot contain content', source: { document: 'RFC 9110', section: '15.2' } });
 	assert.deepEqual(contentCell(code(200)), { text: 'Yes, as the method and the code define it' });
-	const moved = code(308, { redirect: { permanent: true, method: 'kept', source: { document: 'RFC 9110', section: '15.4' } } });
+	const moved = code(308, { redirect: { move: 'permanent', method: 'kept', source: { document: 'RFC 9110', section: '15.4' } } });
 	assert.deepEqual(contentCell(moved), {
 		text: 'Usually a short note with a link to the new URI',
 		source: { document: 'RFC 9110', section: '15.308' },
