@@ -11,6 +11,6 @@ export function proseWords(markdown: string): string[] {
 /** The first pair of neighbouring words on one line that repeat ("the the"), case aside, or undefined. */
 export function doubledWord(text: string): string | undefined {
 	// A line break is where one block ends and the next begins (a heading, then a label), and a tab where one table
-	// cell ends and the next begins ("for now", "Elsewhere" in two columns): neither is a doubled word.
+	// cell ends and the next begins ("Kept", then "Kept" in the next column): neither is a doubled word.
 	return /\b(\p{L}[\p{L}'’-]*)[^\S\n\t]+\1\b/iu.exec(text)?.[0];
 }
