@@ -8,6 +8,7 @@ import frontmatterCheck from './src/integrations/frontmatter-check.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import lazyChunk from './src/integrations/vite-lazy-chunk.ts';
+import { SHORT_LINK_FOLDER } from './src/lib/model.ts';
 
 // SITE_URL and BASE_PATH let one build target any host and sub-path (e.g. BASE_PATH=/http-status/);
 // OUT_DIR lets the tests build the base-path variant beside the root one.
@@ -41,7 +42,7 @@ export default defineConfig({
 		codeLinks(),
 		mdx(),
 		// The search page and the short-link redirects are not pages to list.
-		sitemap({ filter: (page) => !/\/(search|codes\/\d{3})\/$/.test(page) }),
+		sitemap({ filter: (page) => !new RegExp(`/(search|${SHORT_LINK_FOLDER}/\\d{3})/$`).test(page) }),
 		pagefind(),
 		hostFiles(),
 	],

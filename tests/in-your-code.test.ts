@@ -1,7 +1,7 @@
 // Each code page's "In your code" table is checked by tests/code-pages.test.ts (support/code-page/names-in-code.ts).
 import { BASE_PATH_TAG, expect, test } from './support/fixtures';
 import { codes } from '../catalog/content';
-import { constantRows, otherNames } from './support/constants';
+import { constantRows, otherNames } from '../catalog/constants';
 import { search } from './support/search';
 import { ECOSYSTEMS } from '../src/lib/ecosystems';
 

@@ -27,9 +27,12 @@ export function vendorAnchor(code: number, vendor: string): string {
 	return anchorFor(code, vendor);
 }
 
+/** The folder of the short links, which redirect and are no pages of their own (the sitemap leaves them out). */
+export const SHORT_LINK_FOLDER = 'codes';
+
 /** The short link people can type for a number, e.g. `codes/404/`. */
 export function shortLinkPath(code: number): string {
-	return `codes/${code}/`;
+	return `${SHORT_LINK_FOLDER}/${code}/`;
 }
 
 /** A class's label wherever it is named, e.g. `4xx Client Error`. */

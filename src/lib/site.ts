@@ -5,6 +5,7 @@ import { getClasses, getCodes, type Code, type CodeClass } from './codes';
 import { comparisonsOf } from './compare';
 import { getComparisons, type ComparisonPage } from './comparisons';
 import { constantsFor, type CodeConstants } from './in-your-code';
+import { expiryNotice, registrationExpiry, type ExpiryNotice } from './registration-expiry';
 import { throwFirst } from './content-error';
 import { CONSTANTS_FILE, constantsByCode } from './framework-constants';
 import { answersFor, getGuide, type Guide } from './guide';
@@ -28,6 +29,8 @@ export interface CodePageData {
 	comparisons: ComparisonPage[];
 	/** Its names in each ecosystem, for "In your code". */
 	constants: CodeConstants;
+	/** A temporary registration's expiry as of the build date: a page built after it says so, with no edit to the content. */
+	expiry: ExpiryNotice | undefined;
 }
 
 /** The whole site as the pages use it. */
@@ -58,6 +61,7 @@ export const getSite = once(async (): Promise<Site> => {
 		),
 	);
 	const byId = new Map(codes.map((c) => [c.id, c]));
+	const buildDate = new Date();
 	const codePages = classes.flatMap((codeClass) =>
 		codeClass.codes.map((code) => {
 			const i = codes.indexOf(code);
@@ -72,6 +76,7 @@ export const getSite = once(async (): Promise<Site> => {
 				guideAnswers: answersFor(guide, code.data.code),
 				comparisons: comparisonsOf(code.data.code, comparisons),
 				constants: constantsFor(code.data.code),
+				expiry: expiryNotice(registrationExpiry(code.data.code), buildDate),
 			};
 		}),
 	);

@@ -6,7 +6,7 @@ import { STATUS_CODES } from 'node:http';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { codes } from '../../catalog/content.ts';
-import { columnRows, constantRows, versionRows } from '../support/constants.ts';
+import { columnRows, constantRows, versionRows } from '../../catalog/constants.ts';
 import { ECOSYSTEMS, ZOPE_KEEPS_CODE } from '../../src/lib/ecosystems.ts';
 import { constantsByCode, parseConstants } from '../../src/lib/framework-constants.ts';
 import { codeLines, plainText } from '../../src/lib/in-your-code.ts';

@@ -5,7 +5,7 @@ import { STATUS_CODES } from 'node:http';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { ECOSYSTEMS } from '../../../src/lib/ecosystems.ts';
-import { columnRows, constantRows, otherNames } from '../constants.ts';
+import { columnRows, constantRows, otherNames } from '../../../catalog/constants.ts';
 import type { TestCode } from '../../../catalog/content.ts';
 
 // The Zope classes that keep their code under an exception view, as data/framework-constants.md lists them.

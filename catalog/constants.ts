@@ -8,7 +8,7 @@ export type ConstantsRow = Record<string, string>;
 
 /** A tab-separated file of data/ as records keyed by its header's names. */
 function readTsv(file: string): Record<string, string>[] {
-	const [header, ...lines] = readFileSync(join(import.meta.dirname, '..', '..', 'data', file), 'utf8')
+	const [header, ...lines] = readFileSync(join(import.meta.dirname, '..', 'data', file), 'utf8')
 		.trimEnd()
 		.split('\n');
 	const columns = header!.split('\t');
