@@ -10,6 +10,9 @@ const shots = [
 	{ path: '405-method-not-allowed/', file: 'code-page', scheme: 'light', width: 1280, height: 1300 },
 	// After a jump to the last class: the class bar is still there.
 	{ path: '#5xx-server-error', file: 'index-phone', scheme: 'light', width: 390, height: 844 },
+	{ path: 'compare/301-302-303-307-308/', file: 'compare', scheme: 'light', width: 1280, height: 1100 },
+	// A shared link runs the check at once: the example the page itself offers.
+	{ path: 'check/', file: 'check', scheme: 'dark', width: 1280, height: 1100, example: true },
 ] as const;
 
 const server = await preview({ root: process.cwd(), server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
@@ -26,8 +29,12 @@ try {
 			...phone,
 		});
 		await page.goto(base + shot.path);
-		await page.screenshot({ path: `docs/${shot.file}.png` });
-		console.log(`docs/${shot.file}.png`);
+		if ('example' in shot) {
+			await page.getByRole('link', { name: 'Try an example' }).click();
+			await page.getByRole('status').filter({ hasText: 'Checked 1 response' }).waitFor();
+		}
+		await page.screenshot({ path: `docs/screenshots/${shot.file}.png` });
+		console.log(`docs/screenshots/${shot.file}.png`);
 		await page.close();
 	}
 } finally {
