@@ -36,21 +36,54 @@ export interface GuideStep {
 	choice: GuideChoice;
 }
 
-/** Every problem with the tree: dangling choices, unknown codes, cycles, shared nodes, unreachable nodes. */
+/** Every problem with the tree, one rule at a time: the first question, keys, codes, choices, cycles, shared nodes, reach. */
 export function checkGuide(nodes: readonly GuideNode[], codes: ReadonlySet<number>): GuideProblem[] {
-	const problems: GuideProblem[] = [];
 	const byId = new Map(nodes.map((n) => [n.id, n]));
+	const parents = parentsOf(nodes, byId);
+	const start = checkStart(byId);
+	return [
+		...start,
+		...checkKeys(nodes),
+		...checkAnswerCodes(nodes, codes),
+		...checkChoices(nodes, byId),
+		...findCycles(nodes, byId),
+		...checkSharedNodes(parents),
+		// Without a first question every node would be reported unreachable: the missing start says it all.
+		...(start.length > 0 && !byId.has(GUIDE_START) ? [] : checkReach(nodes, byId, parents)),
+	];
+}
+
+/** The guide starts at a question keyed `start`. */
+function checkStart(byId: ReadonlyMap<string, GuideNode>): GuideProblem[] {
 	const start = byId.get(GUIDE_START);
-	if (!start || start.kind !== 'question') {
-		problems.push({
+	if (start?.kind === 'question') return [];
+	return [
+		{
 			node: GUIDE_START,
 			field: 'question',
 			problem: start
 				? 'is an answer, but the guide must start with a question.'
 				: 'is missing: the guide starts at the question with the key `start`.',
 			fix: 'Add a question with the key `start`.',
-		});
-	}
+		},
+	];
+}
+
+/** Every key is a deep-link slug. */
+function checkKeys(nodes: readonly GuideNode[]): GuideProblem[] {
+	return nodes
+		.filter((node) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(node.id))
+		.map((node) => ({
+			node: node.id,
+			field: 'key',
+			problem: 'is not a deep-link slug.',
+			fix: 'Use lower-case letters, digits and single hyphens, e.g. `moved-for-good`.',
+		}));
+}
+
+/** Every code an answer names has a page, and the runner-up is another code. */
+function checkAnswerCodes(nodes: readonly GuideNode[], codes: ReadonlySet<number>): GuideProblem[] {
+	const problems: GuideProblem[] = [];
 	const knownCode = (node: string, field: string, code: number) => {
 		if (!codes.has(code))
 			problems.push({
@@ -60,28 +93,27 @@ export function checkGuide(nodes: readonly GuideNode[], codes: ReadonlySet<numbe
 				fix: `Name a code that has a page, or add content/codes/${code}.mdx first.`,
 			});
 	};
-	const parents = new Map<string, string[]>();
 	for (const node of nodes) {
-		if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(node.id))
+		if (node.kind !== 'answer') continue;
+		knownCode(node.id, 'code', node.code);
+		knownCode(node.id, 'runnerUp.code', node.runnerUp.code);
+		if (node.runnerUp.code === node.code)
 			problems.push({
 				node: node.id,
-				field: 'key',
-				problem: 'is not a deep-link slug.',
-				fix: 'Use lower-case letters, digits and single hyphens, e.g. `moved-for-good`.',
+				field: 'runnerUp.code',
+				problem: `is ${node.code}, the answer's own code.`,
+				fix: 'Name the code people reach for instead.',
 			});
-		if (node.kind === 'answer') {
-			knownCode(node.id, 'code', node.code);
-			knownCode(node.id, 'runnerUp.code', node.runnerUp.code);
-			if (node.runnerUp.code === node.code)
-				problems.push({
-					node: node.id,
-					field: 'runnerUp.code',
-					problem: `is ${node.code}, the answer's own code.`,
-					fix: 'Name the code people reach for instead.',
-				});
-			if (node.plone) knownCode(node.id, 'plone.code', node.plone.code);
-			continue;
-		}
+		if (node.plone) knownCode(node.id, 'plone.code', node.plone.code);
+	}
+	return problems;
+}
+
+/** Every choice of a question has its own words and leads to a node that exists. */
+function checkChoices(nodes: readonly GuideNode[], byId: ReadonlyMap<string, GuideNode>): GuideProblem[] {
+	const problems: GuideProblem[] = [];
+	for (const node of nodes) {
+		if (node.kind !== 'question') continue;
 		const labels = new Set<string>();
 		node.choices.forEach((choice, i) => {
 			if (labels.has(choice.label))
@@ -92,49 +124,64 @@ export function checkGuide(nodes: readonly GuideNode[], codes: ReadonlySet<numbe
 					fix: 'Give each choice of a question its own words.',
 				});
 			labels.add(choice.label);
-			if (!byId.has(choice.next)) {
+			if (!byId.has(choice.next))
 				problems.push({
 					node: node.id,
 					field: `choices[${i}].next`,
 					problem: `leads to "${choice.next}", and no question or answer has that key.`,
 					fix: `Add a node with the key \`${choice.next}\`, or point the choice at an existing one.`,
 				});
-				return;
-			}
-			parents.set(choice.next, [...(parents.get(choice.next) ?? []), node.id]);
 		});
 	}
-	problems.push(...findCycles(nodes, byId));
-	for (const [id, from] of parents) {
-		if (from.length > 1)
-			problems.push({
-				node: id,
-				field: 'key',
-				problem: `is led to from ${from.map((f) => `\`${f}\``).join(' and ')}; each node of the guide has one way in, so its deep link shows one path.`,
-				fix: 'Copy the node under a new key for the second path, and point that choice at the copy.',
-			});
-	}
-	// Without a first question every node would be reported unreachable: the missing start says it all.
-	if (!start) return problems;
-	const reached = reachable(byId);
-	for (const node of nodes) {
-		if (!reached.has(node.id) && !parents.has(node.id)) {
-			problems.push({
-				node: node.id,
-				field: 'key',
-				problem: `cannot be reached from the first question \`${GUIDE_START}\`: no choice leads to it.`,
-				fix: `Add a choice whose \`next\` is \`${node.id}\`, or delete the node.`,
-			});
-		} else if (!reached.has(node.id)) {
-			problems.push({
-				node: node.id,
-				field: 'key',
-				problem: `cannot be reached from the first question \`${GUIDE_START}\`: only from nodes that cannot be reached either.`,
-				fix: `Lead to \`${node.id}\` from a question the guide reaches.`,
-			});
-		}
-	}
 	return problems;
+}
+
+/** The questions whose choices lead to each existing node. */
+function parentsOf(nodes: readonly GuideNode[], byId: ReadonlyMap<string, GuideNode>): Map<string, string[]> {
+	const parents = new Map<string, string[]>();
+	for (const node of nodes) {
+		if (node.kind !== 'question') continue;
+		for (const choice of node.choices) if (byId.has(choice.next)) parents.set(choice.next, [...(parents.get(choice.next) ?? []), node.id]);
+	}
+	return parents;
+}
+
+/** Each node has one way in, so its deep link shows one path. */
+function checkSharedNodes(parents: ReadonlyMap<string, string[]>): GuideProblem[] {
+	return [...parents]
+		.filter(([, from]) => from.length > 1)
+		.map(([id, from]) => ({
+			node: id,
+			field: 'key',
+			problem: `is led to from ${from.map((f) => `\`${f}\``).join(' and ')}; each node of the guide has one way in, so its deep link shows one path.`,
+			fix: 'Copy the node under a new key for the second path, and point that choice at the copy.',
+		}));
+}
+
+/** Every node can be reached from the first question. */
+function checkReach(
+	nodes: readonly GuideNode[],
+	byId: ReadonlyMap<string, GuideNode>,
+	parents: ReadonlyMap<string, string[]>,
+): GuideProblem[] {
+	const reached = reachable(byId);
+	return nodes
+		.filter((node) => !reached.has(node.id))
+		.map((node) =>
+			parents.has(node.id)
+				? {
+						node: node.id,
+						field: 'key',
+						problem: `cannot be reached from the first question \`${GUIDE_START}\`: only from nodes that cannot be reached either.`,
+						fix: `Lead to \`${node.id}\` from a question the guide reaches.`,
+					}
+				: {
+						node: node.id,
+						field: 'key',
+						problem: `cannot be reached from the first question \`${GUIDE_START}\`: no choice leads to it.`,
+						fix: `Add a choice whose \`next\` is \`${node.id}\`, or delete the node.`,
+					},
+		);
 }
 
 /** Each cycle once, reported at the node whose choice closes it. */
