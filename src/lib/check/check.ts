@@ -16,7 +16,7 @@ export type CheckOutcome =
 	| { kind: 'errors'; field: 'response' | 'request'; errors: ParseError[] };
 
 /** The rules that need the request: without one they are not checked, so not listed as checked. */
-const REQUEST_RULES = new Set(['post-created-location', 'partial-without-range', 'not-modified-unconditional', 'not-modified-method']);
+const REQUEST_RULES = new Set(['partial-without-range', 'not-modified-unconditional', 'not-modified-method']);
 
 /** Judges parsed responses; the given request answers the first final response (and the 1xx before it). */
 export function checkResponses(responses: readonly ResponseInContext[], data: RuleData, given?: ParsedRequest): ResponseReport[] {

@@ -186,12 +186,6 @@ export const MESSAGE_RULES = {
 		source: rfc9111('5.2.2.7'),
 	},
 	// Rules that need the request
-	'post-created-location': {
-		level: 'SHOULD',
-		subject: 'Location',
-		says: 'a 201 to POST carries a Location naming the created resource',
-		source: rfc9110('9.3.3'),
-	},
 	'partial-without-range': { level: 'Note', subject: 'Range', says: 'a 206 answers a range request', source: rfc9110('15.3.7') },
 	'not-modified-unconditional': {
 		level: 'Note',

@@ -18,6 +18,7 @@ const isGetOrHead = (ctx: CheckContext): Verdict =>
  * rules a page groups). A condition not listed here is reported as a Note.
  */
 export const CONDITIONS: Record<string, (ctx: CheckContext) => Verdict> = {
+	'the 201 answers a POST': (ctx) => (ctx.method === undefined ? 'unknown' : ctx.method === 'POST' ? 'yes' : 'no'),
 	// Whether the server has a validator is not in the exchange; a method other than GET or HEAD rules it out.
 	'the 200 answers GET or HEAD and the server has the validator': isGetOrHead,
 	'a 200 to the same request would have carried it': () => 'unknown',
