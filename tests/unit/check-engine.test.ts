@@ -136,7 +136,19 @@ test('HTTP-date accepts IMF-fixdate only, and a day that exists', () => {
 	assert.equal(httpDateProblem('Sun, 06 Nov 1994 08:49:37 GMT'), undefined);
 	assert.match(httpDateProblem('Sunday, 06-Nov-94 08:49:37 GMT') ?? '', /obsolete/);
 	assert.match(httpDateProblem('Sun Nov  6 08:49:37 1994') ?? '', /obsolete/);
-	assert.match(httpDateProblem('Mon, 31 Feb 2026 08:49:37 GMT') ?? '', /does not exist/);
+	assert.match(httpDateProblem('Mon, 31 Feb 2026 08:49:37 GMT') ?? '', /does not exist.*RFC 5322 section 3\.3/);
+});
+
+test('content in a 1xx, 204 or 304 is a Note citing RFC 9110 6.4.1, which holds for every HTTP version', () => {
+	assert.deepEqual(MESSAGE_RULES['no-content-status'].source, { document: 'RFC 9110', section: '6.4.1' });
+});
+
+test('a grammar rule says its MUST comes from RFC 9110 section 2.2', () => {
+	const grammar = Object.entries(MESSAGE_RULES).filter(
+		([id]) => id.startsWith('syntax-') || id === 'space-before-colon' || id === 'content-length-syntax',
+	);
+	assert.ok(grammar.length >= 12);
+	for (const [id, rule] of grammar) assert.match(rule.says, /MUST per RFC 9110 2\.2/, id);
 });
 
 test('challenges: valid ones pass, broken ones say where', () => {

@@ -32,7 +32,8 @@ export function httpDateProblem(value: string): string | undefined {
 	const [, , day, month, year, hour, minute, second] = m;
 	const date = new Date(Date.UTC(Number(year), MONTHS.indexOf(month!), Number(day)));
 	if (date.getUTCDate() !== Number(day) || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 60)
-		return `\`${value}\` names a day or time that does not exist.`;
+		// IMF-fixdate's day and time are RFC 5322's, whose section 3.3 requires a day that exists in its month.
+		return `\`${value}\` names a day or time that does not exist; the date MUST be valid (RFC 5322 section 3.3, through RFC 9110 section 5.6.7).`;
 	return undefined;
 }
 
@@ -61,6 +62,18 @@ export function splitList(value: string): string[] | undefined {
 	return out;
 }
 
+/** Why an authority's port is not digits (RFC 3986 section 3.2.3), or undefined; the host is the URL parser's. */
+function portProblem(value: string): string | undefined {
+	const authority = /^(?:[A-Za-z][A-Za-z0-9+.-]*:)?\/\/([^/?#]*)/.exec(value)?.[1];
+	if (authority === undefined) return undefined;
+	const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
+	const close = hostPort.startsWith('[') ? hostPort.indexOf(']') : -1;
+	if (hostPort.startsWith('[') && close === -1) return `\`${value}\` opens an IP literal with \`[\` and does not close it.`;
+	const afterHost = hostPort.startsWith('[') ? hostPort.slice(close + 1) : hostPort.slice(Math.max(0, hostPort.indexOf(':')));
+	if (afterHost === '' || !hostPort.includes(':') || /^:\d*$/.test(afterHost)) return undefined;
+	return `\`${value}\` has a port that is not a number.`;
+}
+
 /** Why a value is not a URI reference, or undefined (RFC 3986 section 4.1). */
 function uriProblem(value: string, allowFragment: boolean): string | undefined {
 	if (!URI_CHARS.test(value)) {
@@ -69,13 +82,32 @@ function uriProblem(value: string, allowFragment: boolean): string | undefined {
 	}
 	if (/%(?![0-9A-Fa-f]{2})/.test(value)) return `\`${value}\` has a \`%\` that does not start a percent-encoding such as \`%20\`.`;
 	if (!allowFragment && value.includes('#')) return `\`${value}\` has a fragment (\`#…\`), which this field cannot carry.`;
+	return portProblem(value);
+}
+
+/**
+ * Why the WHATWG URL parser (what browsers follow) refuses a value whose characters and port RFC 3986 allows, or
+ * undefined. RFC 3986 allows hosts such as `1.2.3.256` (a reg-name), `[v1.fe]` and ports above 65535 that the
+ * parser refuses, so this is a Note, not the grammar's MUST.
+ */
+function urlParserProblem(value: string): string | undefined {
 	try {
 		new URL(value, 'http://base.invalid/');
 		return undefined;
 	} catch {
-		return `\`${value}\` is not a valid URI reference (its host or port cannot be read).`;
+		return `\`${value}\` matches RFC 3986, but the URL parser browsers use refuses it (its host or port), so a browser cannot follow it.`;
 	}
 }
+
+/** The URI-reference check of Location or Content-Location: a grammar failure, else a parser refusal as a Note. */
+const uriChecks =
+	(syntaxRule: MessageRuleId, parserRule: MessageRuleId, allowFragment: boolean): Check =>
+	(value) => {
+		const reason = uriProblem(value, allowFragment);
+		if (reason) return [{ rule: syntaxRule, reason }];
+		const refused = urlParserProblem(value);
+		return refused ? [{ rule: parserRule, reason: refused }] : [];
+	};
 
 /** Reads a quoted-string at `i`; returns the index after it, or -1. */
 function quotedEnd(s: string, i: number): number {
@@ -198,16 +230,31 @@ function cacheControlProblems(value: string): SyntaxProblem[] {
 	return problems;
 }
 
-/** Why a Content-Range value breaks RFC 9110 section 14.4, or undefined. */
-function contentRangeProblem(value: string): string | undefined {
+/**
+ * A Content-Range value's problems (RFC 9110 section 14.4): a grammar failure is a MUST (section 2.2); a range
+ * that ends before it starts, or a length not above its last position, is only called "invalid" there, so a Note.
+ */
+function contentRangeProblems(value: string): SyntaxProblem[] {
 	const m = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+) (?:(\d+)-(\d+)\/(\d+|\*)|\*\/(\d+))$/.exec(value);
-	if (!m) return `\`${value}\` is not a unit and a range, such as \`bytes 0-1023/48213\` or \`bytes */48213\`.`;
+	if (!m)
+		return [
+			{
+				rule: 'syntax-content-range',
+				reason: `\`${value}\` is not a unit and a range, such as \`bytes 0-1023/48213\` or \`bytes */48213\`.`,
+			},
+		];
 	if (m[2] !== undefined) {
 		const [first, last] = [Number(m[2]), Number(m[3])];
-		if (last < first) return `\`${value}\` ends before it starts.`;
-		if (m[4] !== '*' && Number(m[4]) <= last) return `\`${value}\` has a complete length not greater than its last position.`;
+		if (last < first) return [{ rule: 'content-range-invalid', reason: `\`${value}\` ends before it starts, so it is invalid.` }];
+		if (m[4] !== '*' && Number(m[4]) <= last)
+			return [
+				{
+					rule: 'content-range-invalid',
+					reason: `\`${value}\` has a complete length not greater than its last position, so it is invalid.`,
+				},
+			];
 	}
-	return undefined;
+	return [];
 }
 
 type Check = (value: string) => SyntaxProblem[];
@@ -231,11 +278,15 @@ const CHECKS: Record<string, Check> = {
 	date: one('http-date', httpDateProblem),
 	'last-modified': one('http-date', httpDateProblem),
 	expires: one('http-date', httpDateProblem),
-	'retry-after': one('syntax-retry-after', (v) =>
-		/^\d+$/.test(v) ? undefined : httpDateProblem(v) && `\`${v}\` is neither a number of seconds nor an HTTP-date.`,
-	),
-	location: one('syntax-location', (v) => uriProblem(v, true)),
-	'content-location': one('syntax-content-location', (v) => uriProblem(v, false)),
+	// An HTTP-date in any of its three formats matches Retry-After's grammar; IMF-fixdate only is 5.6.7's MUST.
+	'retry-after': (v) => {
+		if (/^\d+$/.test(v)) return [];
+		if (!IMF_FIXDATE.test(v) && !RFC850.test(v) && !ASCTIME.test(v))
+			return [{ rule: 'syntax-retry-after', reason: `\`${v}\` is neither a number of seconds nor an HTTP-date.` }];
+		return one('http-date', httpDateProblem)(v);
+	},
+	location: uriChecks('syntax-location', 'url-parser-location', true),
+	'content-location': uriChecks('syntax-content-location', 'url-parser-content-location', false),
 	allow: listOf('syntax-allow', 'a method name (a token)', TOKEN),
 	vary: one('syntax-vary', (v) => (v.trim() === '*' ? undefined : listOf('syntax-vary', 'a field name', TOKEN)(v)[0]?.reason)),
 	'www-authenticate': one('syntax-www-authenticate', challengeProblem),
@@ -253,7 +304,7 @@ const CHECKS: Record<string, Check> = {
 			? undefined
 			: `\`${v}\` is not an entity tag: it is quoted, as in \`"v41"\` or \`W/"v41"\`.`,
 	),
-	'content-range': one('syntax-content-range', contentRangeProblem),
+	'content-range': contentRangeProblems,
 	'cache-control': cacheControlProblems,
 };
 
