@@ -11,6 +11,8 @@ export interface CheckContext {
 	request?: ParsedRequest | undefined;
 	/** The request's method when known, else undefined (judged as GET would be). */
 	method?: string | undefined;
+	/** The responses pasted before this one that answer the same request (its 1xx so far), when known. */
+	earlier?: readonly ParsedResponse[] | undefined;
 	data: RuleData;
 }
 
