@@ -1,8 +1,9 @@
 // The grammar of the fields the checker reads, each from its section of RFC 9110 or RFC 9111. A sender MUST NOT
 // generate protocol elements that do not match the grammar (RFC 9110 section 2.2), so a mismatch is a MUST.
-// Media types go through fast-content-type-parse and a URI's structure through the platform's URL parser, after
-// a check of the characters RFC 3986 allows (URL itself forgives spaces and non-ASCII). The list, challenge,
-// date and directive grammars are small fixed ABNF that no maintained package checks as a sender's rule.
+// Media types go through fast-content-type-parse. A URI reference is held to the characters and port RFC 3986
+// allows; the platform's URL parser (what browsers follow) then only adds a Note, since it refuses some URI
+// references RFC 3986 allows and forgives spaces and non-ASCII it does not. The list, challenge, date and
+// directive grammars are small fixed ABNF that no maintained package checks as a sender's rule.
 import contentType from 'fast-content-type-parse';
 import type { MessageRuleId } from './message-rules.ts';
 
@@ -13,6 +14,7 @@ export interface SyntaxProblem {
 }
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const IMF_FIXDATE =
 	/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
@@ -29,11 +31,16 @@ export function httpDateProblem(value: string): string | undefined {
 			return `\`${value}\` is in an obsolete date format; a sender MUST use IMF-fixdate, e.g. \`Sun, 06 Nov 1994 08:49:37 GMT\`.`;
 		return `\`${value}\` is not an HTTP-date such as \`Sun, 06 Nov 1994 08:49:37 GMT\` (day name, two-digit day, month, year, time, GMT).`;
 	}
-	const [, , day, month, year, hour, minute, second] = m;
+	const [, weekday, day, month, year, hour, minute, second] = m;
 	const date = new Date(Date.UTC(Number(year), MONTHS.indexOf(month!), Number(day)));
+	// IMF-fixdate's parts are RFC 5322's (RFC 9110 section 5.6.7), whose section 3.3 requires them to be
+	// semantically valid: a day within its month, a time up to 23:59:60, and the day name the date implies.
+	const rfc5322 = 'RFC 5322 section 3.3, which HTTP-date follows (RFC 9110 section 5.6.7)';
 	if (date.getUTCDate() !== Number(day) || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 60)
-		// IMF-fixdate's day and time are RFC 5322's, whose section 3.3 requires a day that exists in its month.
-		return `\`${value}\` names a day or time that does not exist; the date MUST be valid (RFC 5322 section 3.3, through RFC 9110 section 5.6.7).`;
+		return `\`${value}\` names a day or time that does not exist; ${rfc5322}, requires a day within its month and a time from 00:00:00 to 23:59:60.`;
+	const implied = DAYS[date.getUTCDay()]!;
+	if (weekday !== implied)
+		return `\`${value}\` names the wrong day of the week: that date is a ${implied}; ${rfc5322}, requires the day the date implies.`;
 	return undefined;
 }
 
@@ -204,7 +211,11 @@ function cacheControlProblems(value: string): SyntaxProblem[] {
 	const problems: SyntaxProblem[] = [];
 	for (const item of items) {
 		if (item === '') continue;
-		const m = /^([^=\s]+)\s*(?:=\s*(.*))?$/.exec(item);
+		if (/^[^"]*?(\s=|=\s)/.test(item)) {
+			problems.push({ rule: 'syntax-cache-control', reason: `\`${item}\` has whitespace around \`=\`, which a directive cannot hold.` });
+			continue;
+		}
+		const m = /^([^=\s]+)(?:=(.*))?$/.exec(item);
 		const name = m?.[1] ?? item;
 		const arg = m?.[2];
 		const quoted = arg !== undefined && arg.startsWith('"');
@@ -267,10 +278,13 @@ const one =
 const listOf = (rule: MessageRuleId, what: string, element: RegExp): Check =>
 	one(rule, (value) => {
 		if (value.trim() === '') return undefined;
-		const items = value.split(',').map((x) => x.trim());
+		// Empty elements are the empty-list-element rule's.
+		const items = value
+			.split(',')
+			.map((x) => x.trim())
+			.filter((x) => x !== '');
 		const bad = items.find((x) => !element.test(x));
-		if (bad === undefined) return undefined;
-		return bad === '' ? `\`${value}\` has an empty list element.` : `\`${bad}\` is not ${what}.`;
+		return bad === undefined ? undefined : `\`${bad}\` is not ${what}.`;
 	});
 
 /** The grammar check of each field the checker knows, by lowercase name. */
@@ -308,7 +322,32 @@ const CHECKS: Record<string, Check> = {
 	'cache-control': cacheControlProblems,
 };
 
+/** The list fields among them (RFC 9110 section 5.6.1), whose empty elements a sender MUST NOT generate. */
+const LISTS = new Set(['allow', 'vary', 'cache-control', 'www-authenticate', 'proxy-authenticate']);
+
+/** Quoted strings emptied, so commas, spaces and `=` inside them are not read as the list's or parameter's. */
+const unquoted = (value: string) => value.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+
+/** An empty list element (RFC 9110 section 5.6.1.1): a leading or trailing comma, or two with only spaces between. */
+function emptyElementProblem(value: string): SyntaxProblem | undefined {
+	const s = unquoted(value);
+	if (s.trim() === '' || !/^\s*,|,\s*,|,\s*$/.test(s)) return undefined;
+	return { rule: 'empty-list-element', reason: `\`${value}\` has an empty list element: drop the extra comma.` };
+}
+
+/** Whitespace around an auth-param's `=`: the grammar allows it as BWS, which a sender MUST NOT generate (5.6.3). */
+function bwsProblem(value: string): SyntaxProblem | undefined {
+	if (!/[^\s,=]\s+=|=\s+[^\s,]/.test(unquoted(value))) return undefined;
+	return { rule: 'bws', reason: `\`${value}\` has whitespace around a parameter's \`=\`; write \`name=value\`.` };
+}
+
 /** Grammar problems of one field's value; fields the checker does not know pass. */
 export function fieldSyntaxProblems(name: string, value: string): SyntaxProblem[] {
-	return CHECKS[name.toLowerCase()]?.(value) ?? [];
+	const lower = name.toLowerCase();
+	const problems = CHECKS[lower]?.(value) ?? [];
+	const empty = LISTS.has(lower) ? emptyElementProblem(value) : undefined;
+	const challenge = lower === 'www-authenticate' || lower === 'proxy-authenticate';
+	// BWS only matters once the value parses; a broken value gets its grammar finding alone.
+	const bws = challenge && problems.length === 0 ? bwsProblem(value) : undefined;
+	return [...problems, ...(empty ? [empty] : []), ...(bws ? [bws] : [])];
 }

@@ -116,6 +116,18 @@ export const MESSAGE_RULES = {
 		source: rfc9112('5.1'),
 	},
 	'obs-fold': { level: 'MUST', subject: 'Field lines', says: 'no field value folded over several lines', source: rfc9112('5.2') },
+	'empty-list-element': {
+		level: 'MUST',
+		subject: 'Field lines',
+		says: 'a sender generates no empty list elements (`a, , b`, or a leading or trailing comma)',
+		source: rfc9110('5.6.1.1'),
+	},
+	bws: {
+		level: 'MUST',
+		subject: 'Field lines',
+		says: 'a sender generates no whitespace where the grammar allows it only as BWS, such as around `=` in an auth-param',
+		source: rfc9110('5.6.3'),
+	},
 	// Field syntax: a sender MUST NOT generate protocol elements that do not match the grammar (RFC 9110 section 2.2).
 	'syntax-location': {
 		level: 'MUST',
