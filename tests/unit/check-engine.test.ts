@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkExchange } from '../../src/lib/check/check.ts';
-import { challengeProblem, httpDateProblem } from '../../src/lib/check/field-syntax.ts';
+import { challengeProblem, fieldSyntaxProblems, httpDateProblem } from '../../src/lib/check/field-syntax.ts';
 import { MESSAGE_RULES } from '../../src/lib/check/message-rules.ts';
 import { parseRequest, parseResponses } from '../../src/lib/check/parse-exchange.ts';
 import { fromFragment, maskSecrets, toFragment } from '../../src/lib/check/share.ts';
@@ -136,7 +136,37 @@ test('HTTP-date accepts IMF-fixdate only, and a day that exists', () => {
 	assert.equal(httpDateProblem('Sun, 06 Nov 1994 08:49:37 GMT'), undefined);
 	assert.match(httpDateProblem('Sunday, 06-Nov-94 08:49:37 GMT') ?? '', /obsolete/);
 	assert.match(httpDateProblem('Sun Nov  6 08:49:37 1994') ?? '', /obsolete/);
-	assert.match(httpDateProblem('Mon, 31 Feb 2026 08:49:37 GMT') ?? '', /does not exist/);
+	assert.match(httpDateProblem('Mon, 31 Feb 2026 08:49:37 GMT') ?? '', /does not exist.*RFC 5322 section 3\.3/);
+	assert.match(httpDateProblem('Mon, 06 Nov 1994 08:49:37 GMT') ?? '', /wrong day of the week: that date is a Sun.*RFC 5322 section 3\.3/);
+});
+
+test('content in a 1xx, 204 or 304 is a Note citing RFC 9110 6.4.1, which holds for every HTTP version', () => {
+	assert.deepEqual(MESSAGE_RULES['no-content-status'].source, { document: 'RFC 9110', section: '6.4.1' });
+});
+
+test('a grammar rule says its MUST comes from RFC 9110 section 2.2', () => {
+	const grammar = Object.entries(MESSAGE_RULES).filter(
+		([id]) => id.startsWith('syntax-') || id === 'space-before-colon' || id === 'content-length-syntax',
+	);
+	assert.ok(grammar.length >= 12);
+	for (const [id, rule] of grammar) assert.match(rule.says, /MUST per RFC 9110 2\.2/, id);
+});
+
+test('a Location RFC 3986 allows but the URL parser refuses is a Note; a port that is not digits is the grammar MUST', () => {
+	for (const value of ['http://1.2.3.256/', 'http://[v1.fe]/', 'http://example.com:65536/'])
+		assert.deepEqual(
+			fieldSyntaxProblems('Location', value).map((p) => p.rule),
+			['url-parser-location'],
+			value,
+		);
+	assert.deepEqual(
+		fieldSyntaxProblems('Location', 'https://api.example.com:port/').map((p) => p.rule),
+		['syntax-location'],
+	);
+	assert.deepEqual(
+		fieldSyntaxProblems('Location', 'http://[::1/').map((p) => p.rule),
+		['syntax-location'],
+	);
 });
 
 test('challenges: valid ones pass, broken ones say where', () => {

@@ -21,6 +21,8 @@ const REQUEST_RULES = new Set(['partial-without-range', 'not-modified-unconditio
 /** Judges parsed responses; the given request answers the first final response (and the 1xx before it). */
 export function checkResponses(responses: readonly ResponseInContext[], data: RuleData, given?: ParsedRequest): ResponseReport[] {
 	let final = false;
+	// The responses so far to the request being answered: its 1xx, for rules that depend on which 1xx came first.
+	let earlier: ParsedResponse[] = [];
 	return responses.map(({ response, request: pasted }, i) => {
 		// A proxy's answer to curl's CONNECT comes first when curl goes through one: a tunnel, not the response asked for.
 		const tunnel = i < responses.length - 1 && response.status === 200 && /^connection established$/i.test(response.reason.trim());
@@ -28,13 +30,15 @@ export function checkResponses(responses: readonly ResponseInContext[], data: Ru
 		const request = tunnel ? undefined : (pasted ?? (final ? undefined : given));
 		const method = tunnel ? 'CONNECT' : (request?.method ?? (given?.method === 'HEAD' ? 'HEAD' : undefined));
 		if (response.status >= 200 && !tunnel) final = true;
-		return judge(response, request, method, data);
+		const report = judge({ response, request, method, data, earlier: tunnel ? [] : earlier });
+		earlier = response.status >= 200 ? [] : [...earlier, response];
+		return report;
 	});
 }
 
 /** One response's report. */
-function judge(response: ParsedResponse, request: ParsedRequest | undefined, method: string | undefined, data: RuleData): ResponseReport {
-	const ctx: CheckContext = { response, request, method, data };
+function judge(ctx: CheckContext): ResponseReport {
+	const { response, request, method } = ctx;
 	const findings = [...MESSAGE_CHECKS.flatMap((check) => check(ctx)), ...statusRuleFindings(ctx)];
 	const checked = [
 		...Object.entries(MESSAGE_RULES)

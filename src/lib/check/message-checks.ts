@@ -11,6 +11,8 @@ export interface CheckContext {
 	request?: ParsedRequest | undefined;
 	/** The request's method when known, else undefined (judged as GET would be). */
 	method?: string | undefined;
+	/** The responses pasted before this one that answer the same request (its 1xx so far), when known. */
+	earlier?: readonly ParsedResponse[] | undefined;
 	data: RuleData;
 }
 
@@ -82,8 +84,10 @@ function fieldLineChecks({ response }: CheckContext): Finding[] {
 /** Date where RFC 9110 section 6.6.1 requires it: 2xx, 3xx and 4xx (1xx and 5xx only MAY). */
 function dateChecks({ response, method }: CheckContext): Finding[] {
 	const c = classOf(response.status);
-	// The rule binds an origin server; a proxy's answer to CONNECT (curl through a proxy prints it first) is not one.
-	if (c < 2 || c > 4 || method === 'CONNECT' || fieldNamed(response.fields, 'Date')) return [];
+	// The rule binds "an origin server with a clock"; a proxy's answer to CONNECT (curl through a proxy prints it
+	// first) is not one, nor is a 407, which a proxy sends (RFC 9110 section 15.5.8).
+	const fromProxy = method === 'CONNECT' || response.status === 407;
+	if (c < 2 || c > 4 || fromProxy || fieldNamed(response.fields, 'Date')) return [];
 	return [finding('date-required', `A ${response.status} response has no \`Date\`.`)];
 }
 
@@ -110,8 +114,10 @@ function contentChecks({ response, method }: CheckContext): Finding[] {
 	if (pasted && noContentStatus)
 		out.push(finding('no-content-status', `A ${status} ends with its header section, so these lines cannot be its content.`, contentFirst));
 	else if (pasted && head) out.push(finding('no-content-head', 'This response to HEAD carries content.', contentFirst));
-	if (status === 205 && content.kind !== 'none')
-		out.push(finding('no-content-205', 'This 205 carries content.', contentFirst ?? lengths[0]));
+	// A chunked 205 with nothing pasted may be zero-length content (RFC 9110 section 6.4.1), which 15.3.6 allows.
+	const positiveLength = lengths.find((f) => /^\d+$/.test(f.value) && Number(f.value) > 0);
+	if (status === 205 && (pasted || positiveLength))
+		out.push(finding('no-content-205', 'This 205 carries content.', contentFirst ?? positiveLength));
 
 	const connect2xx = method === 'CONNECT' && classOf(status) === 2;
 	if (classOf(status) === 1 || status === 204 || connect2xx)
@@ -127,6 +133,8 @@ function contentChecks({ response, method }: CheckContext): Finding[] {
 	if (badLength) out.push(finding('content-length-syntax', `\`${badLength.value}\` is not one decimal number.`, badLength));
 	else if (new Set(values).size > 1)
 		out.push(finding('content-length-syntax', `The \`Content-Length\` lines differ: ${values.join(', ')}.`, lengths[1]));
+	else if (lengths.length > 1)
+		out.push(finding('singleton-repeated', '`Content-Length` is sent more than once; it holds a single value.', lengths[1]));
 
 	const declared = lengths.length === 1 && !badLength ? Number(values[0]) : undefined;
 	const coded = fieldNamed(fields, 'Content-Encoding');
@@ -136,13 +144,15 @@ function contentChecks({ response, method }: CheckContext): Finding[] {
 			out.push(
 				finding(
 					'content-length-match',
-					`\`Content-Length\` says ${declared} bytes, the content pasted has ${Math.min(...actual)}.`,
+					`\`Content-Length\` says ${declared} bytes, the content pasted has ${Math.min(...actual)}: a recipient reads ${declared} bytes as the content (RFC 9112 section 6.3), and a sender MUST NOT forward a value it knows is incorrect (RFC 9110 section 8.6).`,
 					lengths[0],
 				),
 			);
 	}
 
-	const hasContent = !head && !noContentStatus && content.kind !== 'none';
+	// A chunked 205 with nothing pasted is taken as zero-length, as above: it has no content to type.
+	const empty205 = status === 205 && !pasted && !positiveLength;
+	const hasContent = !head && !noContentStatus && !empty205 && content.kind !== 'none';
 	if (hasContent && !fieldNamed(fields, 'Content-Type'))
 		out.push(finding('content-type-present', `This ${status} has content but no \`Content-Type\`.`));
 	if (!head && content.kind === 'none' && (classOf(status) === 4 || classOf(status) === 5))

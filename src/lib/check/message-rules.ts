@@ -33,7 +33,7 @@ export const MESSAGE_RULES = {
 	'date-required': {
 		level: 'MUST',
 		subject: 'Date',
-		says: 'an origin server with a clock sends Date in every 2xx, 3xx and 4xx response',
+		says: "an origin server with a clock sends Date in every 2xx, 3xx and 4xx response (not checked on a proxy's 407 or answer to CONNECT)",
 		source: rfc9110('6.6.1'),
 	},
 	'http-date': { level: 'MUST', subject: 'HTTP-date', says: 'timestamps are sent in the IMF-fixdate format', source: rfc9110('5.6.7') },
@@ -41,8 +41,8 @@ export const MESSAGE_RULES = {
 	'no-content-status': {
 		level: 'Note',
 		subject: 'Content',
-		says: '1xx, 204 and 304 responses end with their header section and cannot carry content',
-		source: rfc9112('6.3'),
+		says: '1xx, 204 and 304 responses do not include content',
+		source: rfc9110('6.4.1'),
 	},
 	'no-content-205': { level: 'MUST', subject: 'Content', says: 'a server does not send content in a 205', source: rfc9110('15.3.6') },
 	'no-content-head': { level: 'MUST', subject: 'Content', says: 'a response to HEAD carries no content', source: rfc9110('9.3.2') },
@@ -67,13 +67,15 @@ export const MESSAGE_RULES = {
 	'content-length-syntax': {
 		level: 'MUST',
 		subject: 'Content-Length',
-		says: 'Content-Length is one decimal number (not a list, not differing values)',
+		says: 'Content-Length is one decimal number (not a list, not differing values) (grammar in RFC 9110 8.6; MUST per RFC 9110 2.2)',
 		source: rfc9110('8.6'),
 	},
+	// RFC 9110 section 8.6 makes a wrong value a MUST only for 304s and for a sender forwarding it; for an origin it
+	// is a framing fault (the recipient reads that many octets, RFC 9112 section 6.3), so a Note.
 	'content-length-match': {
-		level: 'MUST',
+		level: 'Note',
 		subject: 'Content-Length',
-		says: 'Content-Length matches the content sent',
+		says: 'a recipient reads as many octets as Content-Length says (RFC 9112 6.3); a sender MUST NOT forward a value known to be incorrect',
 		source: rfc9110('8.6'),
 	},
 	'content-type-present': {
@@ -110,55 +112,107 @@ export const MESSAGE_RULES = {
 	'space-before-colon': {
 		level: 'MUST',
 		subject: 'Field lines',
-		says: 'no whitespace between a field name and its colon',
+		says: 'no whitespace between a field name and its colon (grammar in RFC 9112 5.1; MUST per RFC 9110 2.2)',
 		source: rfc9112('5.1'),
 	},
 	'obs-fold': { level: 'MUST', subject: 'Field lines', says: 'no field value folded over several lines', source: rfc9112('5.2') },
+	'empty-list-element': {
+		level: 'MUST',
+		subject: 'Field lines',
+		says: 'a sender generates no empty list elements (`a, , b`, or a leading or trailing comma)',
+		source: rfc9110('5.6.1.1'),
+	},
+	bws: {
+		level: 'MUST',
+		subject: 'Field lines',
+		says: 'a sender generates no whitespace where the grammar allows it only as BWS, such as around `=` in an auth-param',
+		source: rfc9110('5.6.3'),
+	},
 	// Field syntax: a sender MUST NOT generate protocol elements that do not match the grammar (RFC 9110 section 2.2).
-	'syntax-location': { level: 'MUST', subject: 'Location', says: 'Location is a URI reference', source: rfc9110('10.2.2') },
+	'syntax-location': {
+		level: 'MUST',
+		subject: 'Location',
+		says: 'Location is a URI reference (grammar in RFC 9110 10.2.2; MUST per RFC 9110 2.2)',
+		source: rfc9110('10.2.2'),
+	},
+	// RFC 3986 allows some URI references (an IPv4-looking host above 255, an IPvFuture host, a port above 65535)
+	// that the URL parser browsers use refuses: not a grammar failure, so a Note.
+	'url-parser-location': {
+		level: 'Note',
+		subject: 'Location',
+		says: 'browsers parse Location with the WHATWG URL parser, which refuses some URI references RFC 3986 allows',
+		source: rfc9110('10.2.2'),
+	},
+	'url-parser-content-location': {
+		level: 'Note',
+		subject: 'Content-Location',
+		says: 'the WHATWG URL parser refuses some URI references RFC 3986 allows',
+		source: rfc9110('8.7'),
+	},
 	'syntax-content-location': {
 		level: 'MUST',
 		subject: 'Content-Location',
-		says: 'Content-Location is an absolute or partial URI',
+		says: 'Content-Location is an absolute or partial URI (grammar in RFC 9110 8.7; MUST per RFC 9110 2.2)',
 		source: rfc9110('8.7'),
 	},
 	'syntax-retry-after': {
 		level: 'MUST',
 		subject: 'Retry-After',
-		says: 'Retry-After is an HTTP-date or a number of seconds',
+		says: 'Retry-After is an HTTP-date or a number of seconds (grammar in RFC 9110 10.2.3; MUST per RFC 9110 2.2)',
 		source: rfc9110('10.2.3'),
 	},
-	'syntax-allow': { level: 'MUST', subject: 'Allow', says: 'Allow is a comma-separated list of methods', source: rfc9110('10.2.1') },
+	'syntax-allow': {
+		level: 'MUST',
+		subject: 'Allow',
+		says: 'Allow is a comma-separated list of methods (grammar in RFC 9110 10.2.1; MUST per RFC 9110 2.2)',
+		source: rfc9110('10.2.1'),
+	},
 	'syntax-www-authenticate': {
 		level: 'MUST',
 		subject: 'WWW-Authenticate',
-		says: 'WWW-Authenticate is a list of challenges: a scheme, then a token68 or name=value parameters',
+		says: 'WWW-Authenticate is a list of challenges: a scheme, then a token68 or name=value parameters (grammar in RFC 9110 11.6.1; MUST per RFC 9110 2.2)',
 		source: rfc9110('11.6.1'),
 	},
 	'syntax-proxy-authenticate': {
 		level: 'MUST',
 		subject: 'Proxy-Authenticate',
-		says: 'Proxy-Authenticate is a list of challenges: a scheme, then a token68 or name=value parameters',
+		says: 'Proxy-Authenticate is a list of challenges: a scheme, then a token68 or name=value parameters (grammar in RFC 9110 11.7.1; MUST per RFC 9110 2.2)',
 		source: rfc9110('11.7.1'),
 	},
 	'syntax-content-type': {
 		level: 'MUST',
 		subject: 'Content-Type',
-		says: 'Content-Type is a media type, type/subtype with parameters',
+		says: 'Content-Type is a media type, type/subtype with parameters (grammar in RFC 9110 8.3.1; MUST per RFC 9110 2.2)',
 		source: rfc9110('8.3.1'),
 	},
-	'syntax-etag': { level: 'MUST', subject: 'ETag', says: 'ETag is a quoted entity tag, optionally W/ before it', source: rfc9110('8.8.3') },
+	'syntax-etag': {
+		level: 'MUST',
+		subject: 'ETag',
+		says: 'ETag is a quoted entity tag, optionally W/ before it (grammar in RFC 9110 8.8.3; MUST per RFC 9110 2.2)',
+		source: rfc9110('8.8.3'),
+	},
 	'syntax-content-range': {
 		level: 'MUST',
 		subject: 'Content-Range',
-		says: 'Content-Range is a unit, then first-last/length or */length',
+		says: 'Content-Range is a unit, then first-last/length or */length (grammar in RFC 9110 14.4; MUST per RFC 9110 2.2)',
 		source: rfc9110('14.4'),
 	},
-	'syntax-vary': { level: 'MUST', subject: 'Vary', says: 'Vary is * or a list of field names', source: rfc9110('12.5.5') },
+	'content-range-invalid': {
+		level: 'Note',
+		subject: 'Content-Range',
+		says: 'a range whose last position is below its first, or a complete length not above the last position, is invalid (no requirement keyword)',
+		source: rfc9110('14.4'),
+	},
+	'syntax-vary': {
+		level: 'MUST',
+		subject: 'Vary',
+		says: 'Vary is * or a list of field names (grammar in RFC 9110 12.5.5; MUST per RFC 9110 2.2)',
+		source: rfc9110('12.5.5'),
+	},
 	'syntax-cache-control': {
 		level: 'MUST',
 		subject: 'Cache-Control',
-		says: 'Cache-Control is a list of directives, token or token=value',
+		says: 'Cache-Control is a list of directives, token or token=value (grammar in RFC 9111 5.2; MUST per RFC 9110 2.2)',
 		source: rfc9111('5.2'),
 	},
 	'cache-control-max-age': {

@@ -29,6 +29,11 @@ export const CONDITIONS: Record<string, (ctx: CheckContext) => Verdict> = {
 	// Not in the exchange: a Note, once a code page states these conditions as `when`.
 	'the condition is temporary': () => 'unknown',
 	'the server has a preferred choice': () => 'unknown',
+	// Only the first 104 of an upload carries Location; the earlier 1xx pasted for the same request show which it is.
+	'the 104 is the first of the upload': (ctx) => {
+		if (!ctx.earlier) return 'unknown';
+		return ctx.earlier.some((r) => r.status === 104) ? 'no' : 'yes';
+	},
 	'a single part is sent': (ctx) =>
 		/^multipart\/byteranges\b/i.test(fieldNamed(ctx.response.fields, 'Content-Type')?.value ?? '') ? 'no' : 'yes',
 };
