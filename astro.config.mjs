@@ -7,6 +7,7 @@ import codeLinks from './src/integrations/code-links.ts';
 import frontmatterCheck from './src/integrations/frontmatter-check.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import lazyChunk from './src/integrations/vite-lazy-chunk.ts';
 
 // SITE_URL and BASE_PATH let one build target any host and sub-path (e.g. BASE_PATH=/http-status/);
@@ -24,6 +25,7 @@ export default defineConfig({
 		plugins: [
 			lazyChunk(fileURLToPath(new URL('./src/scripts/search/index.ts', import.meta.url)), 'search-ui'),
 			lazyChunk(fileURLToPath(new URL('./src/scripts/copy-link.ts', import.meta.url)), 'copy-link'),
+			lazyChunk(fileURLToPath(new URL('./src/scripts/update-notice.ts', import.meta.url)), 'update-notice'),
 		],
 		build: {
 			assetsInlineLimit: 0,
@@ -43,6 +45,8 @@ export default defineConfig({
 		// The search page and the short-link redirects are not pages to list.
 		sitemap({ filter: (page) => !/\/(search|codes\/\d{3})\/$/.test(page) }),
 		pagefind(),
+		// After pagefind(): the service worker precaches the index Pagefind has just written.
+		serviceWorker(),
 		hostFiles(),
 	],
 });
