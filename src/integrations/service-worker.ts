@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 
@@ -27,12 +28,43 @@ const IGNORE = [
 ];
 
 /**
- * Writes the service worker with Workbox's generateSW, after Pagefind has written its index (list this
- * integration after pagefind()). One precache, versioned by each file's hash: a new build installs in the
- * background as one set and waits until the reader asks for it (skipWaiting off; the loader shows the notice),
- * and its activation deletes the old build's entries and any outdated cache. Workbox's runtime is inlined into
- * sw.js: nothing is fetched from another origin, as the Content-Security-Policy demands.
+ * Writes `sw.js` for the build in `out`, served under `base`, with Workbox's generateSW. One precache,
+ * versioned by each file's hash: a new build installs in the background as one set and waits until the reader
+ * asks for it (skipWaiting off; the loader shows the notice), and its activation deletes the old build's
+ * entries and any outdated cache. Workbox's runtime is inlined into sw.js: nothing is fetched from another
+ * origin, as the Content-Security-Policy demands. Returns how many files it precaches and their bytes.
  */
+export async function writeServiceWorker(out: string, base: string): Promise<{ count: number; size: number; warnings: string[] }> {
+	return generateSW({
+		globDirectory: out,
+		globPatterns: GLOB,
+		globIgnores: IGNORE,
+		modifyURLPrefix: { '': base },
+		// Astro's fingerprinted files carry their version in their name.
+		dontCacheBustURLsMatching: /\/_astro\//,
+		swDest: join(out, SW_FILE),
+		inlineWorkboxRuntime: true,
+		mode: 'production',
+		sourcemap: false,
+		cacheId: CACHE_ID,
+		cleanupOutdatedCaches: true,
+		clientsClaim: true,
+		skipWaiting: false,
+		// /search/?q=… is the search page; Pagefind's retry and timestamp parameters name the same file.
+		ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^q$/, /^retry$/, /^ts$/],
+		// An address not in the precache goes to the network; offline, it gets the site's not-found page,
+		// whose script says that the reader is offline (src/scripts/offline-note.ts).
+		runtimeCaching: [
+			{
+				urlPattern: ({ request }) => request.mode === 'navigate',
+				handler: 'NetworkOnly',
+				options: { precacheFallback: { fallbackURL: `${base}404.html` } },
+			},
+		],
+	});
+}
+
+/** Writes the service worker after Pagefind has written its index: list this integration after pagefind(). */
 export default function serviceWorker(): AstroIntegration {
 	let base = '/';
 	return {
@@ -42,34 +74,7 @@ export default function serviceWorker(): AstroIntegration {
 				base = config.base.replace(/\/?$/, '/');
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const out = fileURLToPath(dir);
-				const { count, size, warnings } = await generateSW({
-					globDirectory: out,
-					globPatterns: GLOB,
-					globIgnores: IGNORE,
-					modifyURLPrefix: { '': base },
-					// Astro's fingerprinted files carry their version in their name.
-					dontCacheBustURLsMatching: /\/_astro\//,
-					swDest: `${out}${SW_FILE}`,
-					inlineWorkboxRuntime: true,
-					mode: 'production',
-					sourcemap: false,
-					cacheId: CACHE_ID,
-					cleanupOutdatedCaches: true,
-					clientsClaim: true,
-					skipWaiting: false,
-					// /search/?q=… is the search page; Pagefind's retry and timestamp parameters name the same file.
-					ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^q$/, /^retry$/, /^ts$/],
-					// An address not in the precache goes to the network; offline, it gets the site's not-found page,
-					// whose script says that the reader is offline.
-					runtimeCaching: [
-						{
-							urlPattern: ({ request }) => request.mode === 'navigate',
-							handler: 'NetworkOnly',
-							options: { precacheFallback: { fallbackURL: `${base}404.html` } },
-						},
-					],
-				});
+				const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir), base);
 				for (const warning of warnings) logger.warn(warning);
 				logger.info(`Wrote ${SW_FILE}: ${count} files precached, ${(size / 1024).toFixed(0)} KiB.`);
 			},

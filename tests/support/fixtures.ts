@@ -43,7 +43,8 @@ const VIEWPORT = { width: 1280, height: 720 };
 
 /** Opens a page in a context of its own for a worker's tests, guarded like every page. */
 async function openShared(browser: Browser, baseURL: string, javaScriptEnabled: boolean): Promise<SharedPage> {
-	const context = await browser.newContext({ baseURL, javaScriptEnabled, viewport: VIEWPORT });
+	// No service worker, as in playwright.config.ts: it would serve later tests from its cache.
+	const context = await browser.newContext({ baseURL, javaScriptEnabled, viewport: VIEWPORT, serviceWorkers: 'block' });
 	const page = await context.newPage();
 	return { page, problems: guard(page, new URL(baseURL).origin, new Set()) };
 }
