@@ -61,20 +61,17 @@ if (input) {
 	if (input.value) load();
 }
 
-// The offline copy: the service worker registers once the page has loaded, never before the first paint.
-// A new build installs in the background as one set and waits; update-notice.ts (loaded only while a new
-// build installs or waits beside an active one, so never on a first visit) offers to reload. /offline/ turns it off through localStorage. The rejection handler
-// keeps a host that cannot serve sw.js from throwing.
+// The offline copy: the service worker registers once the page has loaded, never before the first paint. A
+// new build installs in the background as one set and waits; update-notice.ts, loaded (from the worker's
+// cache) only once a worker is active, so never on a first visit, offers to reload. /offline/ turns the copy
+// off through localStorage. The catch keeps a host that cannot serve sw.js from throwing.
 onload = () =>
 	localStorage['offline'] ||
-	navigator.serviceWorker?.register(`${import.meta.env.BASE_URL}sw.js`).then(
-		(registration) => {
-			const watch = () =>
+	navigator.serviceWorker
+		?.register(`${import.meta.env.BASE_URL}sw.js`)
+		.then(
+			(registration) =>
 				registration.active &&
-				(registration.installing || registration.waiting) &&
-				(import(/* @vite-ignore */ updateNoticeUrl) as Promise<typeof import('./update-notice')>).then((m) => m.watch(registration));
-			watch();
-			registration.onupdatefound = watch;
-		},
-		() => {},
-	);
+				(import(/* @vite-ignore */ updateNoticeUrl) as Promise<typeof import('./update-notice')>).then((m) => m.watch(registration)),
+		)
+		.catch(() => {});

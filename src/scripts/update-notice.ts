@@ -1,14 +1,15 @@
-// Loaded by the page loader only while a service worker installs or waits. A new build installs in the
-// background and waits: the reader keeps the build they are reading until they choose to reload, so two
-// builds never mix. The first install (no worker controls the page yet) needs no notice.
+// Loaded by the page loader once a service worker is active. A new build installs in the background and
+// waits: the reader keeps the build they are reading until they choose to reload, so two builds never mix.
 
-/** Shows the notice once a new worker waits while an older one controls the page. */
+/** Shows the notice once a new worker waits beside the one that controls the page: now, or when one installs. */
 export function watch(registration: ServiceWorkerRegistration): void {
 	const check = () => {
 		if (registration.waiting && navigator.serviceWorker.controller) notify(registration.waiting);
 	};
+	const follow = () => registration.installing?.addEventListener('statechange', check);
 	check();
-	registration.installing?.addEventListener('statechange', check);
+	follow();
+	registration.addEventListener('updatefound', follow);
 }
 
 /**
