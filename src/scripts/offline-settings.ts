@@ -41,9 +41,11 @@ if (!sw || !status) {
 } else {
 	remove?.addEventListener('click', () => void removeCopy());
 	keep?.addEventListener('click', () => void keepCopy());
-	void sw.getRegistration(scope).then((registration) =>
-		registration && !localStorage['offline']
-			? show(true, 'This browser keeps an offline copy of the reference.')
-			: show(false, 'This browser keeps no offline copy of the reference.'),
-	);
+	void sw
+		.getRegistration(scope)
+		.then((registration) =>
+			registration && !localStorage['offline']
+				? show(true, 'This browser keeps an offline copy of the reference.')
+				: show(false, 'This browser keeps no offline copy of the reference.'),
+		);
 }
