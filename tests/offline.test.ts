@@ -69,6 +69,30 @@ test(
 	},
 );
 
+test('the offline page removes the offline copy and keeps it off, and can turn it back on', async ({ page }) => {
+	await page.goto('offline/');
+	await untilControlled(page);
+	const status = page.getByRole('status').filter({ hasText: 'offline copy' });
+	await page.reload();
+	await expect(status).toHaveText('This browser keeps an offline copy of the reference.');
+
+	await page.getByRole('button', { name: 'Remove the offline copy' }).click();
+	await expect(status).toContainText('The offline copy is removed.');
+	const kept = () =>
+		page.evaluate(async () => ({ worker: Boolean(await navigator.serviceWorker.getRegistration()), caches: (await caches.keys()).length }));
+	expect(await kept()).toEqual({ worker: false, caches: 0 });
+	// The next visit keeps it off: the loader registers nothing once the page has loaded.
+	await page.goto('');
+	await page.waitForFunction(() => document.readyState === 'complete');
+	expect(await kept()).toEqual({ worker: false, caches: 0 });
+
+	await page.goto('offline/');
+	await expect(status).toHaveText('This browser keeps no offline copy of the reference.');
+	await page.getByRole('button', { name: 'Keep an offline copy' }).click();
+	await untilControlled(page);
+	await expect(status).toHaveText('This browser keeps an offline copy of the reference.');
+});
+
 /** A static server on this test's origin, serving the build under test, and a second build of it to deploy. */
 const deploying = test.extend<object, { site: StaticSite & { next: string } }>({
 	site: [
