@@ -5,6 +5,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { expectNoViolations } from './support/axe';
 import { BASE_PATH_TAG, expect, test } from './support/fixtures';
 import { codes } from '../catalog/content';
 import { guidePaths } from '../catalog/guide';
@@ -130,6 +131,7 @@ deploying(
 		await expect(notice).toBeVisible();
 		// The page shown is still the build the worker had: nothing changed under the reader.
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(SITE_TITLE);
+		await test.step('the page with the notice has no accessibility violations in either color scheme', () => expectNoViolations(page));
 
 		await notice.getByRole('button', { name: 'Reload' }).focus();
 		await page.keyboard.press('Enter');
