@@ -44,6 +44,10 @@ test(
 			await page.keyboard.type('timeout');
 			await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: find(408).title })).toBeVisible();
 		});
+		await test.step('the search page, at its address with a query, lists every match', async () => {
+			await page.goto('search/?q=timeout');
+			await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: find(408).title })).toBeVisible();
+		});
 		await test.step('the guide goes on a question', async () => {
 			const [first, second] = guidePaths.reduce((a, b) => (b.steps.length > a.steps.length ? b : a)).steps;
 			await page.goto('guide/');
