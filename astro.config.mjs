@@ -7,6 +7,7 @@ import codeLinks from './src/integrations/code-links.ts';
 import frontmatterCheck from './src/integrations/frontmatter-check.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import lazyChunk from './src/integrations/vite-lazy-chunk.ts';
 import { SHORT_LINK_FOLDER } from './src/lib/model.ts';
 
@@ -25,6 +26,7 @@ export default defineConfig({
 		plugins: [
 			lazyChunk(fileURLToPath(new URL('./src/scripts/search/index.ts', import.meta.url)), 'search-ui'),
 			lazyChunk(fileURLToPath(new URL('./src/scripts/copy-link.ts', import.meta.url)), 'copy-link'),
+			lazyChunk(fileURLToPath(new URL('./src/scripts/update-notice.ts', import.meta.url)), 'update-notice'),
 		],
 		build: {
 			assetsInlineLimit: 0,
@@ -44,6 +46,8 @@ export default defineConfig({
 		// The search page and the short-link redirects are not pages to list.
 		sitemap({ filter: (page) => !new RegExp(`/(search|${SHORT_LINK_FOLDER}/\\d{3})/$`).test(page) }),
 		pagefind(),
+		// After pagefind(): the service worker precaches the index Pagefind has just written.
+		serviceWorker(),
 		hostFiles(),
 	],
 });

@@ -28,6 +28,9 @@ export default defineConfig({
 	use: {
 		browserName: 'chromium',
 		launchOptions: launchOptions(),
+		// The offline copy's service worker would precache the whole site in every context and, once it
+		// controls a page, answer requests that page.route() never sees; tests/offline.test.ts allows it.
+		serviceWorkers: 'block',
 	},
 	projects: builds.map((build) => ({
 		name: build.name,

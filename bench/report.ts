@@ -4,6 +4,7 @@ import { CATEGORIES } from './lighthouse.ts';
 import type { FirstView, PageWeight } from './measure-pages.ts';
 import { SEARCH_QUERY } from './measure-pages.ts';
 import type { CheckerFigures } from './checker.ts';
+import type { OfflineFigures } from './offline.ts';
 import type { Relevance } from './relevance.ts';
 import type { SearchLatency } from './search-latency.ts';
 import { median } from './stats.ts';
@@ -20,6 +21,8 @@ export interface Figures {
 	relevance: Relevance;
 	/** The response checker's JavaScript and speed. */
 	checker: CheckerFigures;
+	/** The offline copy: the service worker's precache and the loader that registers it. */
+	offline: OfflineFigures;
 }
 
 export interface Budget {
@@ -104,6 +107,12 @@ export function judge(f: Figures, indexPath: string, codePaths: readonly string[
 			actual: ms(f.checker.checkMs.medianMs),
 			met: f.checker.checkMs.medianMs < 50,
 		},
+		{
+			budget: 'Offline precache < 2 MB (stored raw)',
+			actual: `${f.offline.precache.count} files, ${kib(f.offline.precache.raw)} (${kib(f.offline.precache.gzip)} gzip)`,
+			met: f.offline.precache.raw < 2 * KiB * KiB,
+		},
+		{ budget: 'Page loader <= 600 B gzip', actual: bytes(f.offline.loaderGzip), met: f.offline.loaderGzip <= 600 },
 		{ budget: 'Build median < 15 s', actual: seconds(f.builds.medianMs), met: f.builds.medianMs < 15_000 },
 	];
 }

@@ -7,6 +7,7 @@ import { preview } from 'astro';
 import { chromePath, launchBrowser } from './browser.ts';
 import { timeBuild } from './build.ts';
 import { measureChecker } from './checker.ts';
+import { measureOffline } from './offline.ts';
 import { measureLighthouse } from './lighthouse.ts';
 import { measureFirstView, measurePage, type FirstView, type PageWeight } from './measure-pages.ts';
 import { judge, tables, toMarkdown, toText, type Figures } from './report.ts';
@@ -47,6 +48,11 @@ async function main(): Promise<void> {
 	const checker = await measureChecker(outDir);
 	log(`weighed the checker: ${checker.js.gzip} B gzip; checked a 100 KB response in ${checker.checkMs.medianMs.toFixed(1)} ms (median)`);
 
+	const offline = await measureOffline(outDir);
+	log(
+		`weighed the offline copy: ${offline.precache.count} files, ${offline.precache.raw} B (${offline.precache.gzip} B gzip); loader ${offline.loaderGzip} B gzip`,
+	);
+
 	const server = await preview({ root, outDir, server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
 	try {
 		const base = `http://127.0.0.1:${server.port}${(process.env.BASE_PATH ?? '/').replace(/\/?$/, '/')}`;
@@ -82,6 +88,7 @@ async function main(): Promise<void> {
 			search,
 			relevance,
 			checker,
+			offline,
 		};
 		const budgets = judge(figures, INDEX, CODE_PAGES);
 		const all = tables(figures, budgets, CODE_PAGES);

@@ -27,6 +27,7 @@ export const sitePages: SitePage[] = [
 	{ path: '', name: 'the index', status: 200 },
 	{ path: 'search/', name: 'the search page', status: 200 },
 	{ path: 'check/', name: 'the response checker', status: 200 },
+	{ path: 'offline/', name: 'the offline page', status: 200 },
 	NOT_FOUND,
 	...codes.map((c) => ({ path: c.path, name: `the ${c.title} page`, status: 200 })),
 	...guideQuestions.map((q) => ({ path: questionPath(q.id), name: `the guide's "${q.question}" page`, status: 200 })),

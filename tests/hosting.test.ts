@@ -79,10 +79,24 @@ test.describe('hosting', { tag: BASE_PATH_TAG }, () => {
 		expect(await missing.text()).not.toContain('rel="canonical"');
 	});
 
-	test('the web app manifest and its icons resolve under the base path', async ({ request }) => {
-		const manifest = (await (await request.get('manifest.webmanifest')).json()) as { start_url: string; icons: { src: string }[] };
-		expect(manifest.start_url).toBe(basePath());
+	test('the web app manifest is complete, and it, its icons and the service worker resolve under the base path', async ({ request }) => {
+		const manifest = (await (await request.get('manifest.webmanifest')).json()) as {
+			name: string;
+			short_name: string;
+			start_url: string;
+			scope: string;
+			display: string;
+			icons: { src: string; sizes: string }[];
+		};
+		expect(manifest).toMatchObject({ start_url: basePath(), scope: basePath(), display: 'standalone' });
+		expect(manifest.name).toBeTruthy();
+		expect(manifest.short_name).toBeTruthy();
+		// Installable: Chromium asks for a 192 px and a 512 px icon.
+		expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
 		for (const icon of manifest.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+		const worker = await request.get('sw.js');
+		expect(worker.status()).toBe(200);
+		expect(worker.headers()['content-type']).toMatch(/javascript/);
 	});
 
 	test('the build writes _headers with the pages’ policy and _redirects with every short link', async ({ request }) => {
@@ -93,6 +107,8 @@ test.describe('hosting', { tag: BASE_PATH_TAG }, () => {
 		expect(policy).toBeDefined();
 		expect(headers).toContain(`${basePath()}*\n  Content-Security-Policy: ${policy}\n`);
 		expect(headers).toContain(`${basePath()}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`);
+		// The service worker's own file is never served from a cache, so a new deploy is found on the next visit.
+		expect(headers).toContain(`${basePath()}sw.js\n  Cache-Control: no-cache`);
 		const redirects = readFileSync(join(dist, '_redirects'), 'utf8');
 		for (const code of codes) expect(redirects).toContain(`${basePath()}codes/${code.code}/ ${basePath()}${code.path} 301`);
 	});

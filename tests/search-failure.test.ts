@@ -78,3 +78,17 @@ test('on a slow network the search says it is loading, then shows the results', 
 	await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: find(409).title })).toBeVisible();
 	await expect(loading).toBeHidden();
 });
+
+test('with the index lost after search has loaded (offline, no offline copy), a query says search could not load, never that no code matches', async ({
+	page,
+	blockRequests,
+}) => {
+	await page.goto(page404);
+	await page.keyboard.press('/');
+	await page.keyboard.type('conflict');
+	await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: find(409).title })).toBeVisible();
+	await blockRequests('**/pagefind/**');
+	await searchField(page).fill('timeout');
+	await expect(page.getByRole('status').filter({ hasText: 'Search could not load.' })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'No codes match' })).toHaveCount(0);
+});

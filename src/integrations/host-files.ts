@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { readCodes, readUnregistered } from '../lib/content-files';
 import { CSP } from '../lib/csp';
 import { shortLinks, toCode, toUnregistered } from '../lib/model';
+import { SW_FILE } from './service-worker';
 
 /** Writes `_headers` and `_redirects` (read by Netlify and Cloudflare Pages) into the build, under the base path. */
 export default function hostFiles(): AstroIntegration {
@@ -30,6 +31,9 @@ export default function hostFiles(): AstroIntegration {
 					'  Cache-Control: public, max-age=300',
 					`${base}og/*`,
 					'  Cache-Control: public, max-age=86400',
+					// The service worker's own file is checked on every visit, so a new deploy is found at once.
+					`${base}${SW_FILE}`,
+					'  Cache-Control: no-cache',
 				];
 				await writeFile(`${out}_headers`, `${headers.join('\n')}\n`);
 				// The short links, from the same model as the pages' short-link stubs: /codes/404/ -> /404-not-found/.

@@ -1,8 +1,10 @@
 // The only script every page loads: it waits for the user to start a search, then fetches the search UI
 // (src/scripts/search/) and Pagefind, and it wires "Copy link", whose few lines load on the first click.
-// Kept tiny on purpose (512 B gzip, held by npm run bench); the page reads fully without it.
+// It also registers the service worker that keeps the site offline (src/integrations/service-worker.ts).
+// Kept tiny on purpose (600 B gzip, held by npm run bench); the page reads fully without it.
 import copyLinkUrl from 'virtual:copy-link-url';
 import searchUiUrl from 'virtual:search-ui-url';
+import updateNoticeUrl from 'virtual:update-notice-url';
 
 type Loaded<T> = { value?: T };
 
@@ -58,3 +60,18 @@ if (input) {
 	if (query && !input.value) input.value = query;
 	if (input.value) load();
 }
+
+// The offline copy: the service worker registers once the page has loaded, never before the first paint. A
+// new build installs in the background as one set and waits; update-notice.ts, loaded (from the worker's
+// cache) only once a worker is active, so never on a first visit, offers to reload. /offline/ turns the copy
+// off through localStorage. The catch keeps a host that cannot serve sw.js from throwing.
+onload = () =>
+	localStorage['offline'] ||
+	navigator.serviceWorker
+		?.register(`${import.meta.env.BASE_URL}sw.js`)
+		.then(
+			(registration) =>
+				registration.active &&
+				(import(/* @vite-ignore */ updateNoticeUrl) as Promise<typeof import('./update-notice')>).then((m) => m.watch(registration)),
+		)
+		.catch(() => {});

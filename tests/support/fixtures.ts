@@ -7,6 +7,8 @@ import { test as base, expect, type Browser, type Page, type ViewportSize, type 
 const DOCUMENT_404 = /^Failed to load resource: the server responded with a status of 404/;
 /** Chromium logs each request that fails on the network as a console error; a test that blocks files causes those. */
 const FAILED_LOAD = /^Failed to load resource: net::ERR_FAILED$/;
+/** Pagefind logs each index file it could not fetch, by path; a test that blocks its files causes those. */
+const PAGEFIND_FAILED = /^Failed to load the index chunk (\S+):/;
 
 /** Watches a page for errors and off-origin requests; returns the problems seen so far. `blocked`: URLs the test failed on purpose. */
 function guard(page: Page, origin: string, blocked: ReadonlySet<string>): string[] {
@@ -19,6 +21,8 @@ function guard(page: Page, origin: string, blocked: ReadonlySet<string>): string
 		if (message.type() !== 'error') return;
 		if (DOCUMENT_404.test(message.text()) && notFoundDocuments.has(message.location().url)) return;
 		if (FAILED_LOAD.test(message.text()) && blocked.has(message.location().url)) return;
+		const chunk = PAGEFIND_FAILED.exec(message.text())?.[1];
+		if (chunk && [...blocked].some((url) => new URL(url).pathname === chunk)) return;
 		problems.push(`console error on ${page.url()}: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
@@ -43,7 +47,8 @@ const VIEWPORT = { width: 1280, height: 720 };
 
 /** Opens a page in a context of its own for a worker's tests, guarded like every page. */
 async function openShared(browser: Browser, baseURL: string, javaScriptEnabled: boolean): Promise<SharedPage> {
-	const context = await browser.newContext({ baseURL, javaScriptEnabled, viewport: VIEWPORT });
+	// No service worker, as in playwright.config.ts: it would serve later tests from its cache.
+	const context = await browser.newContext({ baseURL, javaScriptEnabled, viewport: VIEWPORT, serviceWorkers: 'block' });
 	const page = await context.newPage();
 	return { page, problems: guard(page, new URL(baseURL).origin, new Set()) };
 }

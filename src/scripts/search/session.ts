@@ -59,6 +59,15 @@ async function loadPagefind(given: Pagefind | undefined, attempt: number): Promi
 	}
 }
 
+/** True when Pagefind's files can be fetched, from the network or from the service worker's offline copy. */
+async function indexReachable(): Promise<boolean> {
+	try {
+		return (await fetch(withBase('pagefind/pagefind-entry.json'), { cache: 'no-cache' })).ok;
+	} catch {
+		return false;
+	}
+}
+
 /** The search behind the header's field: loading, the latest-wins run, the status line and the filters. */
 export class SearchSession {
 	readonly input: HTMLInputElement;
@@ -137,6 +146,9 @@ export class SearchSession {
 		}
 		try {
 			const { results, partial } = await findResults(pagefind, query, chosen);
+			// Pagefind answers nothing, rather than failing, when its index files cannot be fetched (offline with no
+			// offline copy): an empty answer stands only once the index is reachable; otherwise search could not load.
+			if (results.length === 0 && !(await indexReachable())) throw new Error('Pagefind’s index cannot be fetched');
 			if (ticket !== this.#latest) return;
 			// Only a bare query is cut short; the "see all" link carries the query alone.
 			const limitOf = (view: SearchView) => (filtered ? Infinity : view.limit);
