@@ -33,7 +33,11 @@ export function renderFilters(filters: PagefindFilters, onChange: () => void): F
 		{ id: 'search-filter-list', class: 'search-filters', hidden: true },
 		...selects.map((select) => el('span', { class: 'search-filter' }, el('label', { for: select.id }, select.name), select)),
 	);
-	const button = el('button', { type: 'button', class: 'search-filters-toggle', 'aria-expanded': 'false', 'aria-controls': panel.id }, 'Filters');
+	const button = el(
+		'button',
+		{ type: 'button', class: 'search-filters-toggle', 'aria-expanded': 'false', 'aria-controls': panel.id },
+		'Filters',
+	);
 	button.addEventListener('click', () => {
 		panel.hidden = !panel.hidden;
 		button.setAttribute('aria-expanded', String(!panel.hidden));

@@ -34,8 +34,7 @@ export interface Kinds {
 
 /** Reads the comparison, guide and vendor pages' ids: three searches with no term, no page data loaded. */
 export async function loadKinds(pagefind: Pagefind): Promise<Kinds> {
-	const ids = async (filter: string, value: string) =>
-		(await pagefind.search(null, { filters: { [filter]: [value] } }))?.results ?? [];
+	const ids = async (filter: string, value: string) => (await pagefind.search(null, { filters: { [filter]: [value] } }))?.results ?? [];
 	const [comparisons, guide, vendor] = await Promise.all([
 		ids('Kind', 'Comparison'),
 		ids('Kind', 'Guide question'),

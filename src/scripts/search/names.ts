@@ -20,7 +20,11 @@ export function looksLikeName(query: string): boolean {
 const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** The part a name ends in: `TOO_MANY_REQUESTS` of `HttpStatus.TOO_MANY_REQUESTS`. */
-const member = (name: string) => name.split(/\.|::|\\/).at(-1)!.replace(/^:/, '');
+const member = (name: string) =>
+	name
+		.split(/\.|::|\\/)
+		.at(-1)!
+		.replace(/^:/, '');
 
 /** The names lookup: what a query shaped like a name stands for. */
 export class NameIndex {
@@ -43,7 +47,8 @@ export class NameIndex {
 		const whole = squash(query);
 		const bare = squash(member(query));
 		if (bare.length < 2) return [];
-		const exact = this.#entries.filter((e) => e.whole === whole);
+		// As typed first: `HttpStatus.OK` is Spring's (and NestJS's), `HTTPStatus.OK` Python's.
+		const exact = [...this.#entries.filter((e) => e.name === query), ...this.#entries.filter((e) => e.whole === whole)];
 		const byMember = this.#entries.filter((e) => e.bare === bare || e.bare === whole);
 		const begun = bare.length >= 4 ? this.#entries.filter((e) => e.bare.startsWith(bare) || e.whole.startsWith(whole)) : [];
 		const found = [...new Set([...exact, ...byMember, ...begun])];

@@ -224,7 +224,8 @@ export function statusLine(found: readonly Pick<Found, 'kind'>[], partial: numbe
 	const verb = (n: number, one: string, many: string) => (n === 1 ? one : many);
 	if (!partial) return `${tally(found)} ${verb(found.length, 'matches', 'match')} ${what}.`;
 	const some = found.slice(found.length - partial);
-	if (!full.length) return `No code holds every word of ${what}; ${tally(some)} ${verb(partial, 'holds', 'hold')} some of its words, best first.`;
+	if (!full.length)
+		return `No code holds every word of ${what}; ${tally(some)} ${verb(partial, 'holds', 'hold')} some of its words, best first.`;
 	return `${tally(full)} ${verb(full.length, 'matches', 'match')} ${what}; ${tally(some, 'more ')} ${verb(partial, 'holds', 'hold')} some of its words.`;
 }
 
