@@ -81,9 +81,11 @@ export async function findResults(finder: Finder, query: string, filters: Chosen
 	const full = search.results.length - search.partial;
 	let results = [...demote(search.results.slice(0, full)), ...demote(search.results.slice(full))];
 	let partial = search.partial;
-	if (named.length >= 2) {
-		// "401 vs 403", "400 or 422", "difference between 301 and 308": the comparisons of those codes first, then the codes.
-		const first = [...(await comparisonsOf(kinds, named, filters)), ...(await ownPages(pagefind, named, filters))];
+	if (named.length > 0) {
+		// "401 vs 403", "400 or 422", "difference between 301 and 308": the comparisons of those codes first, then the
+		// codes; "django 429": the code named first, then what holds the other words.
+		const compared = named.length > 1 ? await comparisonsOf(kinds, named, filters) : [];
+		const first = [...compared, ...(await ownPages(pagefind, named, filters))];
 		const ids = new Set(first.map((r) => r.id));
 		partial = search.results.slice(full).filter((r) => !ids.has(r.id)).length;
 		results = [...first, ...results.filter((r) => !ids.has(r.id))];
