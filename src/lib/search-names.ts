@@ -9,8 +9,10 @@ import { constantsByCode, type ConstantsRow } from './framework-constants.ts';
 export interface SearchNames {
 	/** One entry per ecosystem that names codes: its label and `[name, code]` pairs, cells first, then other names. */
 	ecosystems: [label: string, names: [name: string, code: number][]][];
-	/** Vendor names, lower-cased words, e.g. "cloudflare", "nginx". */
+	/** Vendors, by the first word of their names, lower-cased: "cloudflare", "nginx", "aws". */
 	vendors: string[];
+	/** The registry's reason phrases of two or more words, lower-cased, with their codes: "not found in django" holds 404's. */
+	phrases: [phrase: string, code: number][];
 }
 
 /** The names asset's content, from the data rows and the unregistered pages' vendors. */
@@ -30,6 +32,10 @@ export function searchNamesAsset(rows: Iterable<ConstantsRow> = constantsByCode(
 		}
 		return [ecosystem.label, [...seen]];
 	});
-	const words = vendors.flatMap((vendor) => vendor.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 2);
-	return { ecosystems: ecosystems.filter(([, names]) => names.length), vendors: [...new Set(words)].sort() };
+	// A vendor's first word names it ("AWS Elastic Load Balancing"); its other words are often everyday ones ("load", "api").
+	const words = vendors.map((vendor) => vendor.toLowerCase().split(/[^\p{L}\p{N}]+/u)[0]!).filter((w) => w.length > 2);
+	const phrases = list.flatMap((row): [string, number][] =>
+		row.registered && /^[\w' -]+ [\w' -]+$/.test(row.reason) ? [[row.reason.toLowerCase(), row.code]] : [],
+	);
+	return { ecosystems: ecosystems.filter(([, names]) => names.length), vendors: [...new Set(words)].sort(), phrases };
 }

@@ -2,7 +2,7 @@
 // from code answers with its code's page; a query naming two codes puts the pages comparing them first; a vendor's
 // use of a number ranks below the registry's codes unless the query names the vendor or the number.
 import type { ChosenFilters } from './filters';
-import { looksLikeName, type NameIndex, type NameMatch } from './names';
+import { looksLikeName, phrasesIn, type NameIndex, type NameMatch } from './names';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind-types';
 import { forgivingSearch, queryWords } from './partial';
 
@@ -81,11 +81,13 @@ export async function findResults(finder: Finder, query: string, filters: Chosen
 	const full = search.results.length - search.partial;
 	let results = [...demote(search.results.slice(0, full)), ...demote(search.results.slice(full))];
 	let partial = search.partial;
-	if (named.length > 0) {
+	// A reason phrase in other words ("not found in django", "too many requests in fastapi") puts its code first too.
+	const phrased = [...new Set([...named, ...phrasesIn(names, query).map(String)])];
+	if (phrased.length > 0) {
 		// "401 vs 403", "400 or 422", "difference between 301 and 308": the comparisons of those codes first, then the
 		// codes; "django 429": the code named first, then what holds the other words.
 		const compared = named.length > 1 ? await comparisonsOf(kinds, named, filters) : [];
-		const first = [...compared, ...(await ownPages(pagefind, named, filters))];
+		const first = [...compared, ...(await ownPages(pagefind, phrased, filters))];
 		const ids = new Set(first.map((r) => r.id));
 		partial = search.results.slice(full).filter((r) => !ids.has(r.id)).length;
 		results = [...first, ...results.filter((r) => !ids.has(r.id))];

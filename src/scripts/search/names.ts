@@ -29,13 +29,22 @@ const member = (name: string) =>
 /** The names lookup: what a query shaped like a name stands for. */
 export class NameIndex {
 	readonly vendors: ReadonlySet<string>;
+	readonly #phrases: SearchNames['phrases'];
 	readonly #entries: (NameMatch & { whole: string; bare: string })[];
 
 	constructor(asset: SearchNames) {
 		this.vendors = new Set(asset.vendors);
+		this.#phrases = asset.phrases;
 		this.#entries = asset.ecosystems.flatMap(([label, names]) =>
 			names.map(([name, code]) => ({ label, name, code, whole: squash(name), bare: squash(member(name)) })),
 		);
+	}
+
+	/** See phrasesIn(). */
+	phrasesIn(query: string): number[] {
+		const text = ` ${query.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+		const held = this.#phrases.filter(([phrase]) => text.includes(` ${phrase.replace(/-/g, ' ')} `));
+		return held.filter(([phrase]) => !held.some(([other]) => other !== phrase && other.includes(phrase))).map(([, code]) => code);
 	}
 
 	/**
@@ -45,17 +54,36 @@ export class NameIndex {
 	 */
 	find(query: string): NameMatch[] {
 		const whole = squash(query);
-		const bare = squash(member(query));
+		const own = member(query);
+		const bare = squash(own);
 		if (bare.length < 2) return [];
-		// As typed first: `HttpStatus.OK` is Spring's (and NestJS's), `HTTPStatus.OK` Python's.
-		const exact = [...this.#entries.filter((e) => e.name === query), ...this.#entries.filter((e) => e.whole === whole)];
-		const byMember = this.#entries.filter((e) => e.bare === bare || e.bare === whole);
-		const begun = bare.length >= 4 ? this.#entries.filter((e) => e.bare.startsWith(bare) || e.whole.startsWith(whole)) : [];
-		const found = [...new Set([...exact, ...byMember, ...begun])];
+		const entries = this.#entries;
+		const found = [
+			...new Set([
+				// As typed first: `HttpStatus.OK` is Spring's (and NestJS's), `HTTPStatus.OK` Python's.
+				...entries.filter((e) => e.name === query),
+				// A longer path to a name: `werkzeug.exceptions.NotFound` is Werkzeug's `exceptions.NotFound`.
+				...entries.filter((e) => e.whole.length > e.bare.length && query.endsWith(e.name)),
+				// The member as typed (`TooManyRequests` is .NET's and Werkzeug's), then in any case and spelling.
+				...entries.filter((e) => member(e.name) === own),
+				...entries.filter((e) => e.whole === whole),
+				...entries.filter((e) => e.whole.length > e.bare.length && whole.endsWith(e.whole)),
+				...entries.filter((e) => e.bare === bare || e.bare === whole),
+				...(bare.length >= 4 ? entries.filter((e) => e.bare.startsWith(bare) || e.whole.startsWith(whole)) : []),
+			]),
+		];
 		if (found.length) return found;
 		const number = /(?:^|[^0-9])([1-5]\d\d)(?![0-9])/.exec(query)?.[1];
 		return number ? [{ label: '', name: '', code: Number(number) }] : [];
 	}
+}
+
+/**
+ * The codes whose reason phrase (of two words or more) a query holds, longest phrase first and none inside another:
+ * "not found in django" holds 404's "not found", not 302's "found".
+ */
+export function phrasesIn(names: NameIndex | undefined, query: string): number[] {
+	return names?.phrasesIn(query) ?? [];
 }
 
 /** The names file, fetched once; undefined when it cannot be (the search works on without it). */
