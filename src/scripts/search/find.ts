@@ -17,6 +17,8 @@ export interface Found {
 	result: PagefindResult;
 	kind: Kind;
 	name?: NameMatch | undefined;
+	/** True when a pasted name found it (names.ts), even a name that spells only its number (`HTTP_422`). */
+	byName?: boolean;
 }
 
 /** The pages answering a query, best first; the last `partial` of them hold only some of its words. */
@@ -131,7 +133,7 @@ async function byName(pagefind: Pagefind, matches: NameMatch[], filters: ChosenF
 		pages.map(async (result) => {
 			const code = Number((await result.data()).meta['code']);
 			const name = matches.find((m) => m.code === code && m.name);
-			return { result, kind: 'code' as const, name };
+			return { result, kind: 'code' as const, name, byName: true };
 		}),
 	);
 }
@@ -152,9 +154,14 @@ async function answerCode(code: string, results: PagefindResult[]): Promise<Page
 		.map(({ result }) => result);
 }
 
-/** The page of the code a query names exactly, if it has one: Enter on `409` opens 409's page. */
+/**
+ * The page of the code a query names exactly, if it has one: Enter on `409` opens 409's page, and Enter on a name
+ * that stands for one code (`Response::HTTP_CONFLICT`) opens that code's.
+ */
 export async function codePage(finder: Finder, query: string): Promise<string | undefined> {
-	const [first] = (await findResults(finder, query, {})).found;
+	const { found } = await findResults(finder, query, {});
+	const [first] = found;
 	const data = await first?.result.data();
+	if (first?.byName && found.length === 1) return data?.url;
 	return data?.meta['code'] === query ? data.url : undefined;
 }
