@@ -46,11 +46,12 @@ export const relevanceSet: RelevanceQuery[] = readRelevanceSet();
 export type ResultKey = number | string | null;
 
 /**
- * The 1-based position of the first right answer among the results that are codes or comparisons, or 0 when none
- * is right. The guide's questions show among the results too (null or NaN here); they take no position.
+ * The 1-based position of the first right answer, or 0 when none is right. The guide's questions show among the
+ * results too (null or NaN here) and take no position; comparisons take one only in a query a comparison answers,
+ * so for a query that wants a code, the codes are ranked as before comparisons were listed.
  */
 export function rightAt(query: RelevanceQuery, results: readonly ResultKey[]): number {
-	const ranked = results.filter((key) => key !== null && !Number.isNaN(key));
+	const ranked = results.filter((key) => key !== null && !Number.isNaN(key) && (typeof key === 'number' || query.pages.length > 0));
 	return ranked.findIndex((key) => (typeof key === 'number' ? query.codes.includes(key) : query.pages.includes(key!))) + 1;
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { BASE_PATH_TAG, expect, test } from './support/fixtures';
 import { codes } from '../catalog/content';
 import { optionNames, search, searchField } from './support/search';
@@ -150,7 +151,15 @@ test('a word that says where a code is not used does not make its page match: "p
 	const titles = (await results.getByRole('link').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
 	const listedCodes = titles.filter((t) => /^[1-5]\d\d /.test(t));
 	expect(listedCodes.length).toBeGreaterThan(0);
-	for (const title of listedCodes) expect(used).toContain(title);
+	// A code plone.restapi does not use is listed only where its own description talks about plone.restapi (423: "One
+	// of them is plone.restapi, which answers 403"), never for the facts list's "Not returned by plone.restapi".
+	const describesPlone = (title: string) => {
+		const [, body = ''] = readFileSync(`content/codes/${title.slice(0, 3)}.mdx`, 'utf8')
+			.split(/^---$/m)
+			.slice(1);
+		return /plone/i.test(body);
+	};
+	for (const title of listedCodes) expect(used.includes(title) || describesPlone(title), title).toBe(true);
 });
 
 test('the status line counts codes, comparisons and guide questions apart, and a comparison shows as one', async ({ page }) => {
