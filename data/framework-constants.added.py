@@ -2,7 +2,8 @@
 """Adds the web frameworks of issue 26 to framework-constants.tsv, each parsed from its own source at a release.
 
 Django REST framework (rest_framework/status.py), Starlette, which FastAPI re-exports as fastapi.status
-(starlette/status.py), Werkzeug, whose exceptions Flask raises (src/werkzeug/exceptions.py), are read with
+(starlette/status.py), Werkzeug, whose exceptions Flask raises (src/werkzeug/exceptions.py), and Ktor's
+HttpStatusCode companion (ktor-http/common/src/io/ktor/http/HttpStatusCode.kt) are read with
 `git show TAG:PATH` from bare mirrors (MIRRORS/owner+name/repo); NestJS's HttpStatus enum is read from the published
 @nestjs/common package (`npm pack @nestjs/common@VERSION`, enums/http-status.enum.d.ts), because the nestjs/nest
 repository is over the size a mirror may have here. No cell is typed by hand.
@@ -25,6 +26,7 @@ ADDED = [
     ('starlette', '0.47.3', 'encode/starlette', 'starlette/status.py'),
     ('werkzeug', '3.1.8', 'pallets/werkzeug', 'src/werkzeug/exceptions.py'),
     ('nestjs', '12.5.1', 'nestjs/nest', 'packages/common/enums/http-status.enum.ts'),
+    ('ktor', '3.5.2', 'ktorio/ktor', 'ktor-http/common/src/io/ktor/http/HttpStatusCode.kt'),
 ]
 
 
@@ -59,6 +61,16 @@ def nest_enum(text: str) -> dict[int, list[str]]:
     return names
 
 
+def ktor_companion(text: str) -> dict[int, list[str]]:
+    """`public val TooManyRequests: HttpStatusCode = HttpStatusCode(429, ...)`, a declaration may wrap after `=`."""
+    if '@Deprecated' in text:
+        raise SystemExit('HttpStatusCode.kt has deprecations now: note them before adding the column')
+    names: dict[int, list[str]] = {}
+    for name, code in re.findall(r'public val (\w+): HttpStatusCode =\s*HttpStatusCode\((\d{3}),', text):
+        names.setdefault(int(code), []).append(f'HttpStatusCode.{name}')
+    return names
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument('--mirrors', type=Path, required=True)
@@ -69,12 +81,16 @@ def main() -> None:
         'starlette': status_module(git_show(args.mirrors, *ADDED[1][2:0:-1], ADDED[1][3])),
         'werkzeug': werkzeug_classes(git_show(args.mirrors, *ADDED[2][2:0:-1], ADDED[2][3])),
         'nestjs': nest_enum(args.nest.read_text()),
+        'ktor': ktor_companion(git_show(args.mirrors, *ADDED[4][2:0:-1], ADDED[4][3])),
     }
     table = HERE / 'framework-constants.tsv'
     lines = table.read_text().rstrip('\n').split('\n')
     header = lines[0].split('\t')
+    # Columns already there are rebuilt in place: the script can run again after a release.
     if 'drf' in header:
-        raise SystemExit('framework-constants.tsv has the added columns already')
+        first = header.index('drf')
+        lines = ['\t'.join(c[:first] + c[header.index('notes'):]) for c in (line.split('\t') for line in lines)]
+        header = lines[0].split('\t')
     at = header.index('notes')
     out = ['\t'.join(header[:at] + [c[0] for c in ADDED] + header[at:])]
     codes = set()

@@ -78,6 +78,7 @@ export const ECOSYSTEMS = [
 		prefix: '',
 	},
 	{ id: 'nestjs', label: 'NestJS', pattern: /^HttpStatus\.[A-Z][A-Z0-9_]*$/, example: 'HttpStatus.NOT_FOUND', prefix: '' },
+	{ id: 'ktor', label: 'Ktor', pattern: /^HttpStatusCode\.[A-Za-z]+$/, example: 'HttpStatusCode.NotFound', prefix: '' },
 ] as const;
 
 /**
