@@ -78,7 +78,9 @@ function describe(
 		case 'also':
 			return describeAlso(note);
 		case 'deprecated':
-			return self ? [`Deprecated since ${versionName(ecosystem)}${note.version}.`] : [code(note.name), ` is deprecated since ${note.version}.`];
+			return self
+				? [`Deprecated since ${versionName(ecosystem)}${note.version}.`]
+				: [code(note.name), ` is deprecated since ${note.version}.`];
 		case 'since': {
 			const release = `${versionName(ecosystem)}${note.version}`;
 			const since: Segment[] = self ? [`Since ${release}.`] : [code(note.name), ` since ${release}.`];
