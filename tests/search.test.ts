@@ -172,3 +172,22 @@ test('the status line counts codes, comparisons and guide questions apart, and a
 		/^\d+ codes, \d+ comparisons and \d+ guide questions match “server”/,
 	);
 });
+
+test('excerpts quote the page’s sentences, never a run of framework names', async ({ page }) => {
+	await page.goto('./');
+	const results = await search(page, 'moved temporarily');
+	await expect(results.getByRole('option').first()).toBeVisible();
+	for (const text of await results.getByRole('option').allInnerTexts()) expect(text).not.toMatch(/SC_MOVED|HttpStatusCode\.|StatusCodes\./);
+});
+
+test('a vendor’s unregistered code ranks below the registry’s codes unless the query names the vendor or the number', async ({ page }) => {
+	await page.goto('./');
+	let results = await search(page, 'validation error');
+	const names = () => optionNames(results);
+	const shown = await names();
+	const firstVendor = shown.findIndex((t) => /unregistered/.test(t));
+	const lastCode = shown.findLastIndex((t) => /^[1-5]\d\d /.test(t) && !/unregistered/.test(t));
+	expect(firstVendor === -1 || firstVendor > lastCode, shown.join(' | ')).toBe(true);
+	results = await search(page, 'cloudflare');
+	expect((await names())[0]).toMatch(/unregistered/);
+});
