@@ -97,16 +97,27 @@ export async function findResults(finder: Finder, query: string, filters: Chosen
 	return { found: results.map((result) => ({ result, kind: kindOf(kinds, result.id) })), partial };
 }
 
+/** Each comparison page with the codes it compares, read from its address (/compare/401-403-404/) once per session. */
+const comparedCodes = new WeakMap<Kinds, Promise<{ result: PagefindResult; own: string[] }[]>>();
+
 /** The comparison pages that hold two or more of `codes`, the ones holding most of them first, then the narrowest. */
 async function comparisonsOf(kinds: Kinds, codes: string[], filters: ChosenFilters): Promise<PagefindResult[]> {
 	if (Object.keys(filters).some((name) => name !== 'Kind')) return [];
-	const pages = await Promise.all(
-		[...kinds.comparisons.values()].map(async (result) => {
-			// A comparison's address names its codes: /compare/401-403-404/.
-			const own = /compare\/([\d-]+)\/?$/.exec((await result.data()).url)?.[1]?.split('-') ?? [];
-			return { result, shared: codes.filter((code) => own.includes(code)).length, size: own.length };
-		}),
-	);
+	let compared = comparedCodes.get(kinds);
+	if (!compared) {
+		compared = Promise.all(
+			[...kinds.comparisons.values()].map(async (result) => ({
+				result,
+				own: /compare\/([\d-]+)\/?$/.exec((await result.data()).url)?.[1]?.split('-') ?? [],
+			})),
+		);
+		comparedCodes.set(kinds, compared);
+	}
+	const pages = (await compared).map(({ result, own }) => ({
+		result,
+		shared: codes.filter((code) => own.includes(code)).length,
+		size: own.length,
+	}));
 	return pages
 		.filter((p) => p.shared >= 2)
 		.sort((a, b) => b.shared - a.shared || a.size - b.size)
