@@ -45,5 +45,6 @@ describe('the names asset', () => {
 		assert.deepEqual(index.phrasesIn('not found in django'), [404]);
 		assert.deepEqual(index.phrasesIn('too many requests in fastapi'), [429]);
 		assert.deepEqual(index.phrasesIn('nothing here'), []);
+		assert.ok(index.isPhrase('Early Hints') && !index.isPhrase('early hints preload'));
 	});
 });

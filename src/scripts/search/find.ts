@@ -81,8 +81,11 @@ export async function findResults(finder: Finder, query: string, filters: Chosen
 	const demote = (results: PagefindResult[]) =>
 		vendorNamed ? results : [...results.filter((r) => !kinds.vendor.has(r.id)), ...results.filter((r) => kinds.vendor.has(r.id))];
 	const full = search.results.length - search.partial;
-	let results = [...demote(search.results.slice(0, full)), ...demote(search.results.slice(full))];
-	let partial = search.partial;
+	// A reason phrase typed whole ("early hints") is answered by the pages that hold it, without the pages that hold
+	// only "early" or only "hints".
+	const quiet = full > 0 && names?.isPhrase(query);
+	let results = [...demote(search.results.slice(0, full)), ...(quiet ? [] : demote(search.results.slice(full)))];
+	let partial = quiet ? 0 : search.partial;
 	// A reason phrase in other words ("not found in django", "too many requests in fastapi") puts its code first too.
 	const phrased = [...new Set([...named, ...phrasesIn(names, query).map(String)])];
 	if (phrased.length > 0) {
@@ -91,7 +94,7 @@ export async function findResults(finder: Finder, query: string, filters: Chosen
 		const compared = named.length > 1 ? await comparisonsOf(kinds, named, filters) : [];
 		const first = [...compared, ...(await ownPages(pagefind, phrased, filters))];
 		const ids = new Set(first.map((r) => r.id));
-		partial = search.results.slice(full).filter((r) => !ids.has(r.id)).length;
+		partial = quiet ? 0 : search.results.slice(full).filter((r) => !ids.has(r.id)).length;
 		results = [...first, ...results.filter((r) => !ids.has(r.id))];
 	}
 	return { found: results.map((result) => ({ result, kind: kindOf(kinds, result.id) })), partial };

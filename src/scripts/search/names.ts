@@ -40,6 +40,15 @@ export class NameIndex {
 		);
 	}
 
+	/** True when a query is exactly a reason phrase of two words or more, in any case: "early hints". */
+	isPhrase(query: string): boolean {
+		const text = query
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}']+/gu, ' ')
+			.trim();
+		return this.#phrases.some(([phrase]) => phrase.replace(/-/g, ' ') === text);
+	}
+
 	/** See phrasesIn(). */
 	phrasesIn(query: string): number[] {
 		const text = ` ${query.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
