@@ -1,13 +1,13 @@
 // Search relevance in Chromium: every query of tests/search-relevance.tsv typed into the header's search on
 // one page, as a user would, and scored by where the first right code lands among the results.
 import type { Browser } from '@playwright/test';
-import { codeOfResult, relevanceSet, rightAt, type RelevanceQuery } from '../catalog/relevance.ts';
+import { keyOfResult, relevanceSet, rightAt, type RelevanceQuery, type ResultKey } from '../catalog/relevance.ts';
 
 /** One query's outcome: the codes shown, in order, and where the first right one is (0: not shown). */
 export interface QueryOutcome {
 	query: string;
-	expected: number[];
-	shown: number[];
+	expected: (number | string)[];
+	shown: ResultKey[];
 	at: number;
 }
 
@@ -22,8 +22,8 @@ export interface Relevance {
 	outcomes: QueryOutcome[];
 }
 
-/** Runs one query in the header's search and returns the codes of the results, in order. */
-async function codesFor(page: import('@playwright/test').Page, q: RelevanceQuery): Promise<number[]> {
+/** Runs one query in the header's search and returns the results' keys (codes, comparison pages), in order. */
+async function codesFor(page: import('@playwright/test').Page, q: RelevanceQuery): Promise<ResultKey[]> {
 	// By its label: a search box until the search UI loads, a combobox after.
 	const box = page.getByLabel('Search status codes');
 	await box.fill(q.query);
@@ -32,8 +32,11 @@ async function codesFor(page: import('@playwright/test').Page, q: RelevanceQuery
 		.getByRole('status')
 		.filter({ hasText: `“${q.query}”` })
 		.waitFor();
-	const links = await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').allInnerTexts();
-	return links.map(codeOfResult);
+	const links = await page
+		.getByRole('listbox', { name: 'Search results' })
+		.getByRole('option')
+		.evaluateAll((options) => options.map((o) => [(o as HTMLElement).innerText, o.getAttribute('href') ?? ''] as const));
+	return links.map(([text, href]) => keyOfResult(text, href));
 }
 
 /** Measures the whole relevance set on the page at `base + path`. */
@@ -46,7 +49,7 @@ export async function measureRelevance(browser: Browser, base: string, path: str
 		const outcomes: QueryOutcome[] = [];
 		for (const q of queries) {
 			const shown = await codesFor(page, q);
-			outcomes.push({ query: q.query, expected: q.codes, shown, at: rightAt(q, shown) });
+			outcomes.push({ query: q.query, expected: [...q.codes, ...q.pages], shown, at: rightAt(q, shown) });
 		}
 		const share = (ok: (o: QueryOutcome) => boolean) => outcomes.filter(ok).length / outcomes.length;
 		return {

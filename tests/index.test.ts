@@ -60,3 +60,22 @@ for (const code of codes.filter((c) => (c.data.plone as { glossary?: boolean }).
 		await expect(page.locator(`[id="${code.anchor}"]`).getByRole('link', { name: code.title, exact: true })).toBeInViewport();
 	});
 }
+
+for (const width of [320, 390, 768, 1280]) {
+	test(`at ${width} px the class bar shows every entry, none under another`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto('./');
+		const links = page.getByRole('navigation', { name: 'Classes' }).getByRole('link');
+		await expect(links.last()).toHaveText('Top');
+		for (const link of await links.all()) {
+			await expect(link).toBeInViewport({ ratio: 1 });
+			// The point at the link's middle belongs to the link: no other entry (such as Top) lies over it.
+			const own = await link.evaluate((el) => {
+				const box = el.getBoundingClientRect();
+				const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+				return top !== null && el.contains(top);
+			});
+			expect(own, await link.innerText()).toBe(true);
+		}
+	});
+}

@@ -90,12 +90,54 @@ test(
 	},
 );
 
+/** Tabs to the "Filters" button and opens the filters with Enter, as a keyboard user asks for them. */
+async function openFilters(page: Page): Promise<void> {
+	const toggle = page.getByRole('button', { name: /^Filters/ });
+	await tabTo(page, toggle);
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	await page.keyboard.press('Enter');
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
+test('focus passing through the empty field opens nothing: no popup, no filters', { tag: BASE_PATH_TAG }, async ({ page }) => {
+	await page.goto(page404);
+	const box = searchField(page);
+	await tabTo(page, box);
+	// The search UI loads on that focus; once it is ready, it still shows nothing.
+	await expect(page.locator('body')).toHaveAttribute('data-search', '');
+	await expect(box).toHaveAttribute('aria-expanded', 'false');
+	await expect(page.getByRole('button', { name: /^Filters/ })).toBeHidden();
+	await expect(page.getByRole('combobox', { name: 'Class' })).toBeHidden();
+	// On past the Search button and out of the search, with no stop added.
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Search', exact: true })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.locator(':focus').locator('xpath=ancestor::search')).toHaveCount(0);
+	await expect(box).toHaveAttribute('aria-expanded', 'false');
+});
+
+test(
+	'the filters open only from their button, which says whether they are open and how many are chosen',
+	{ tag: BASE_PATH_TAG },
+	async ({ page }) => {
+		await page.goto(page404);
+		await typeSearch(page, 'redirect');
+		await expect(page.getByRole('combobox', { name: 'Class' })).toBeHidden();
+		await openFilters(page);
+		const filter = page.getByRole('combobox', { name: 'Class' });
+		await tabTo(page, filter);
+		await page.keyboard.press('ArrowDown');
+		await expect(page.getByRole('button', { name: 'Filters (1)' })).toHaveAttribute('aria-expanded', 'true');
+	},
+);
+
 test('the arrow keys change a focused filter and leave focus on it', { tag: BASE_PATH_TAG }, async ({ page }) => {
 	await page.goto(page404);
 	await typeSearch(page, 'redirect');
 	const status = page.getByRole('status').filter({ hasText: '“redirect”' });
 	const before = await status.innerText();
 	const filter = page.getByRole('combobox', { name: 'Class' });
+	await openFilters(page);
 	await tabTo(page, filter);
 	await page.keyboard.press('ArrowDown');
 	await expect(filter).toBeFocused();
@@ -112,6 +154,7 @@ test('one Escape from a focused filter closes the popup and brings focus back to
 	await page.goto(page404);
 	await typeSearch(page, 'redirect');
 	const filter = page.getByRole('combobox', { name: 'Class' });
+	await openFilters(page);
 	await tabTo(page, filter);
 	await page.keyboard.press('Escape');
 	await expect(filter).toBeHidden();
@@ -200,3 +243,20 @@ test('a click elsewhere on the page closes the popup', { tag: BASE_PATH_TAG }, a
 	await expect(searchField(page)).toHaveAttribute('aria-expanded', 'false');
 	await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
 });
+
+test(
+	'a name pasted from code opens its code: listed first with its ecosystem, and Enter opens it',
+	{ tag: BASE_PATH_TAG },
+	async ({ page }) => {
+		await page.goto(page404);
+		const results = await typeSearch(page, 'HTTP_429_TOO_MANY_REQUESTS');
+		const first = results.getByRole('option').first();
+		await expect(first).toHaveAccessibleName(find(429).title);
+		await expect(first).toHaveAccessibleDescription('Django REST framework: status.HTTP_429_TOO_MANY_REQUESTS');
+		await searchField(page).fill('Response::HTTP_CONFLICT');
+		await expect(page.getByRole('status').filter({ hasText: '“Response::HTTP_CONFLICT”' })).toBeVisible();
+		await expect(first).toHaveAccessibleName(find(409).title);
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`/${find(409).path}$`));
+	},
+);

@@ -87,3 +87,17 @@ test('with JavaScript the / hint shows on a wide screen and the no-JavaScript no
 	await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeHidden();
 	await expect(page.getByLabel('Search status codes')).toHaveValue('timeout');
 });
+
+test(
+	'on the search page, a name pasted from code lists its code first, with the name and its ecosystem',
+	{ tag: BASE_PATH_TAG },
+	async ({ page }) => {
+		await page.goto(`search/?q=${encodeURIComponent('HttpStatus.TOO_MANY_REQUESTS')}`);
+		const results = page.getByRole('main').getByRole('list', { name: 'Search results' });
+		await expect(results.getByRole('listitem').first()).toContainText(find(429).title);
+		await expect(results.getByRole('listitem').first()).toContainText('Spring: HttpStatus.TOO_MANY_REQUESTS');
+		await expect(page.getByRole('status').filter({ hasText: '“HttpStatus.TOO_MANY_REQUESTS”' })).toHaveText(
+			'1 code matches “HttpStatus.TOO_MANY_REQUESTS”.',
+		);
+	},
+);

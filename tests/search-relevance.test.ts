@@ -1,6 +1,6 @@
 import { budgetFor, expect, test } from './support/fixtures';
-import { codeOfResult, relevanceSet, rightAt } from '../catalog/relevance';
-import { optionNames, search } from './support/search';
+import { keyOfResult, relevanceSet, rightAt, type ResultKey } from '../catalog/relevance';
+import { optionLinks, search } from './support/search';
 
 /** Results the relevance set looks at. */
 const TOP = 3;
@@ -16,12 +16,12 @@ test(`every query of the relevance set answers something, and at least ${REQUIRE
 }) => {
 	test.setTimeout(budgetFor(relevanceSet.length, 500));
 	await page.goto('./');
-	const positions = new Map<string, { at: number; shown: number[] }>();
+	const positions = new Map<string, { at: number; shown: ResultKey[] }>();
 	for (const q of relevanceSet) {
-		await test.step(`"${q.query}" (line ${q.line}, wants ${q.codes.join(' or ')})`, async () => {
+		await test.step(`"${q.query}" (line ${q.line}, wants ${[...q.pages, ...q.codes].join(' or ')})`, async () => {
 			// The first query loads the search; a partial answer runs one search per word.
 			const results = await search(page, q.query, { timeout: 15_000 });
-			const shown = (await optionNames(results)).map(codeOfResult);
+			const shown = (await optionLinks(results)).map(([text, href]) => keyOfResult(text, href));
 			positions.set(q.query, { at: rightAt(q, shown), shown });
 			expect.soft(shown.length, `"${q.query}" answered nothing`).toBeGreaterThan(0);
 		});
@@ -34,9 +34,9 @@ test(`every query of the relevance set answers something, and at least ${REQUIRE
 	const report = misses
 		.map(
 			(q) =>
-				`"${q.query}" wants ${q.codes.join('/')}, got ${positions
+				`"${q.query}" wants ${[...q.pages, ...q.codes].join('/')}, got ${positions
 					.get(q.query)!
-					.shown.filter((c) => !Number.isNaN(c))
+					.shown.filter((c) => c !== null && !Number.isNaN(c))
 					.slice(0, TOP)
 					.join(', ')}`,
 		)

@@ -1,4 +1,8 @@
-/** The eleven ecosystems of data/framework-constants.tsv, in its column order. */
+/**
+ * The ecosystems of data/framework-constants.tsv, in its column order. A label names the frameworks built on the
+ * library whose names it lists (Rails uses Rack's symbols, Laravel Symfony's constants, FastAPI Starlette's module,
+ * Flask Werkzeug's exceptions); `product` is the library whose version the column gives.
+ */
 export const ECOSYSTEMS = [
 	{ id: 'python', label: 'Python', pattern: /^HTTPStatus\.[A-Z][A-Z0-9_]*$/, example: 'HTTPStatus.NOT_FOUND', prefix: '' },
 	{ id: 'node', label: 'Node.js', pattern: /^[A-Za-z'][A-Za-z' -]*$/, example: 'Not Found', prefix: '' },
@@ -35,12 +39,13 @@ export const ECOSYSTEMS = [
 	},
 	{
 		id: 'php_symfony',
-		label: 'Symfony',
+		label: 'Symfony, Laravel',
 		pattern: /^Response::HTTP_[A-Z0-9_]+$/,
 		example: 'Response::HTTP_NOT_FOUND',
+		product: 'Symfony',
 		prefix: 'HTTP_',
 	},
-	{ id: 'ruby_rack', label: 'Rack', pattern: /^:[a-z][a-z0-9_]*$/, example: ':not_found', prefix: '' },
+	{ id: 'ruby_rack', label: 'Rack, Rails', pattern: /^:[a-z][a-z0-9_]*$/, example: ':not_found', product: 'Rack', prefix: '' },
 	{
 		id: 'zope',
 		label: 'Zope, Plone',
@@ -49,6 +54,31 @@ export const ECOSYSTEMS = [
 		product: 'zExceptions',
 		prefix: 'HTTP',
 	},
+	{
+		id: 'drf',
+		label: 'Django REST framework',
+		pattern: /^status\.HTTP_\d{3}_[A-Z0-9_]+$/,
+		example: 'status.HTTP_404_NOT_FOUND',
+		prefix: 'HTTP_\\d{3}_',
+	},
+	{
+		id: 'starlette',
+		label: 'Starlette, FastAPI',
+		pattern: /^status\.HTTP_\d{3}_[A-Z0-9_]+$/,
+		example: 'status.HTTP_404_NOT_FOUND',
+		product: 'Starlette',
+		prefix: 'HTTP_\\d{3}_',
+	},
+	{
+		id: 'werkzeug',
+		label: 'Werkzeug, Flask',
+		pattern: /^exceptions\.[A-Z][A-Za-z]+$/,
+		example: 'exceptions.NotFound',
+		product: 'Werkzeug',
+		prefix: '',
+	},
+	{ id: 'nestjs', label: 'NestJS', pattern: /^HttpStatus\.[A-Z][A-Z0-9_]*$/, example: 'HttpStatus.NOT_FOUND', prefix: '' },
+	{ id: 'ktor', label: 'Ktor', pattern: /^HttpStatusCode\.[A-Za-z]+$/, example: 'HttpStatusCode.NotFound', prefix: '' },
 ] as const;
 
 /**

@@ -73,7 +73,11 @@ export function parseConstants(text: string, file = CONSTANTS_FILE): Map<number,
 		for (const ecosystem of ECOSYSTEMS) {
 			const name = cell(ecosystem.id);
 			if (name === '') continue;
-			if (!ecosystem.pattern.test(name) || (ecosystem.id === 'aspnetcore' && !name.startsWith(`StatusCodes.Status${code}`))) {
+			if (
+				!ecosystem.pattern.test(name) ||
+				(ecosystem.id === 'aspnetcore' && !name.startsWith(`StatusCodes.Status${code}`)) ||
+				(name.startsWith('status.HTTP_') && !name.startsWith(`status.HTTP_${code}_`))
+			) {
 				throw contentError(
 					file,
 					`${at}, column ${ecosystem.id}`,

@@ -78,7 +78,9 @@ function describe(
 		case 'also':
 			return describeAlso(note);
 		case 'deprecated':
-			return self ? [`Deprecated since ${ecosystem.label} ${note.version}.`] : [code(note.name), ` is deprecated since ${note.version}.`];
+			return self
+				? [`Deprecated since ${versionName(ecosystem)}${note.version}.`]
+				: [code(note.name), ` is deprecated since ${note.version}.`];
 		case 'since': {
 			const release = `${versionName(ecosystem)}${note.version}`;
 			const since: Segment[] = self ? [`Since ${release}.`] : [code(note.name), ` since ${release}.`];
@@ -89,10 +91,10 @@ function describe(
 		case 'unreleased':
 			return [
 				code(note.name),
-				` is only in the ${releaseLine(note.tag)} pre-releases (from ${note.tag}); no released ${ecosystem.label} has it.`,
+				` is only in the ${releaseLine(note.tag)} pre-releases (from ${note.tag}); no released ${ecosystem.product ?? ecosystem.label} has it.`,
 			];
 		case 'removed':
-			return [`${ecosystem.label} ${note.branch} had `, code(note.name), ` (${note.deprecation}); ${note.removedIn} removed it.`];
+			return [`${versionName(ecosystem)}${note.branch} had `, code(note.name), ` (${note.deprecation}); ${note.removedIn} removed it.`];
 		case 'obsolete':
 			return [
 				...(self ? ['Obsolete: '] : [code(note.name), ' is obsolete: ']),

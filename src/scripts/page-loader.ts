@@ -24,12 +24,12 @@ const isTyping = (target: Partial<HTMLElement>) => target.isContentEditable || /
 
 // "Copy link" on a code page: the copying itself loads on the first click, while the click still counts as
 // the user's gesture that the clipboard asks for.
+// The button copies the address of the link beside it, the no-JavaScript fallback (src/components/CopyLink.astro).
 const copyLink = document.querySelector<HTMLAnchorElement>('copy-link a');
-if (copyLink) {
-	copyLink.onclick = (event) => {
-		event.preventDefault();
+const copyButton = copyLink?.previousElementSibling as HTMLElement | null | undefined;
+if (copyLink && copyButton) {
+	copyButton.onclick = () =>
 		void (import(/* @vite-ignore */ copyLinkUrl) as Promise<typeof import('./copy-link')>).then((m) => m.copy(copyLink));
-	};
 }
 
 if (input) {

@@ -27,3 +27,11 @@ export async function optionNames(results: Locator): Promise<string[]> {
 	// A name with a colon in it ("Guide: …") comes quoted whole: - 'option "Guide: …"'.
 	return [...snapshot.matchAll(/^\s*- '?option "(.*?)"'?(?: \[|:?$)/gm)].map((m) => m[1]!);
 }
+
+/** Each option's link text and address, in order, for catalog/relevance.ts's keyOfResult. */
+export async function optionLinks(results: Locator): Promise<[text: string, href: string][]> {
+	if (!(await results.isVisible())) return [];
+	return results
+		.getByRole('option')
+		.evaluateAll((options) => options.map((o): [string, string] => [(o as HTMLElement).innerText, o.getAttribute('href') ?? '']));
+}

@@ -2,6 +2,7 @@
 // to send it, the relevance set is not a copy of those lists, and the ranking orders pages by the words
 // they hold.
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { forgivingSearch, queryWords, rankPartial, type Hit } from '../../src/scripts/search/partial.ts';
 import { classes, codes } from '../../catalog/content.ts';
@@ -34,11 +35,16 @@ describe('the situations lists', () => {
 });
 
 describe('the relevance set', () => {
-	test('holds at least 80 queries, each naming codes that have pages, across every class', () => {
+	test('holds at least 80 queries, each naming codes and comparisons that have pages, across every class', () => {
 		assert.ok(relevanceSet.length >= 80, `${relevanceSet.length} queries`);
 		const known = new Set(codes.map((c) => c.code));
 		assert.deepEqual(
 			relevanceSet.flatMap((q) => q.codes.filter((c) => !known.has(c)).map((c) => `line ${q.line}: ${c}`)),
+			[],
+		);
+		const comparisons = new Set(readdirSync('content/compare').map((f) => `compare/${f.replace(/\.mdx$/, '')}`));
+		assert.deepEqual(
+			relevanceSet.flatMap((q) => q.pages.filter((p) => !comparisons.has(p)).map((p) => `line ${q.line}: ${p}`)),
 			[],
 		);
 		const covered = new Set(relevanceSet.flatMap((q) => q.codes.map((c) => `${String(c)[0]}xx`)));

@@ -1,21 +1,20 @@
 // The header's view of the search: the WAI-ARIA APG combobox with a listbox popup ("Editable Combobox With List
 // Autocomplete"). DOM focus stays in the field, the arrow keys move through the results by
 // aria-activedescendant, Enter opens one, Escape closes the popup, and leaving the search closes it.
-import type { PagefindResultData } from './pagefind-types';
-import { el, resultExcerpt, resultName } from './render';
+import { el, resultExcerpt, resultName, type ShownResult } from './render';
 import type { SearchSession, SearchView, Shown } from './session';
 
 /** Results the header's panel shows for a bare query; the search page and filtered searches list every match. */
 const MAX_RESULTS = 10;
 
 /** One option of the listbox: a link out of the Tab order, named by its code and phrase, described by its excerpt. */
-function renderOption(result: PagefindResultData, index: number): HTMLAnchorElement {
+function renderOption(result: ShownResult, index: number): HTMLAnchorElement {
 	const id = `site-search-option-${index}`;
 	// The excerpt is the option's description, not part of its name: hidden from the name, read after it.
 	const excerpt = resultExcerpt(result, 'span', { id: `${id}-excerpt`, 'aria-hidden': 'true' });
 	const option = el('a', {
 		id,
-		href: result.url,
+		href: result.data.url,
 		class: 'search-option',
 		tabindex: -1,
 		role: 'option',
@@ -53,11 +52,14 @@ export class Combobox implements SearchView {
 		input.setAttribute('aria-autocomplete', 'list');
 		input.setAttribute('aria-expanded', 'false');
 		input.addEventListener('input', () => this.#open());
-		// Focus from outside the search opens the popup; focus coming back from inside it (Escape) does not.
+		// Focus from outside the search opens the popup only over a query already typed: focus passing through the
+		// empty field opens nothing. Focus coming back from inside the search (Escape) opens nothing either.
 		input.addEventListener('focus', (event) => {
-			if (!this.#within(event.relatedTarget)) this.#open();
+			if (!this.#within(event.relatedTarget) && input.value.trim()) this.#open();
 		});
-		input.addEventListener('click', () => this.#open());
+		input.addEventListener('click', () => {
+			if (input.value.trim()) this.#open();
+		});
 		input.addEventListener('keydown', (event) => this.#onFieldKey(event));
 		root.addEventListener('keydown', (event) => this.#onEscape(event));
 		const leave = (event: Event) => {
@@ -68,7 +70,7 @@ export class Combobox implements SearchView {
 	}
 
 	ready(): void {
-		if (this.#within(document.activeElement)) this.#open();
+		if (this.#within(document.activeElement) && this.#input.value.trim()) this.#open();
 	}
 
 	failed(): void {

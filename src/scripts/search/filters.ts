@@ -1,4 +1,6 @@
-// The search's filters: one labelled select per Pagefind filter (class, registry, cacheability, plone.restapi).
+// The search's filters: one labelled select per Pagefind filter (class, registry, cacheability, plone.restapi, kind),
+// behind a "Filters" button that says how many are chosen. They open only when asked for: four selects in the way of
+// someone who only tabbed through the field would be four Tab stops and a panel over the page for nothing.
 import type { PagefindFilters } from './pagefind-types';
 import { el } from './render';
 
@@ -11,7 +13,10 @@ export interface Filters {
 	selected(): ChosenFilters;
 }
 
-/** One labelled select per filter; a change re-runs the search. The arrow keys stay the select's own. */
+/** The button's text: "Filters", or "Filters (2)" with two chosen. */
+const buttonText = (chosen: number) => (chosen ? `Filters (${chosen})` : 'Filters');
+
+/** A "Filters" button and, hidden until it is pressed, one labelled select per filter; a change re-runs the search. */
 export function renderFilters(filters: PagefindFilters, onChange: () => void): Filters {
 	const selects = Object.entries(filters).map(([name, values], i) => {
 		const select = el('select', { id: `search-filter-${i}`, name });
@@ -21,14 +26,28 @@ export function renderFilters(filters: PagefindFilters, onChange: () => void): F
 				.sort()
 				.map((value) => new Option(value, value)),
 		);
-		select.addEventListener('change', onChange);
 		return select;
 	});
-	const element = el(
+	const panel = el(
 		'div',
-		{ class: 'search-filters' },
+		{ id: 'search-filter-list', class: 'search-filters', hidden: true },
 		...selects.map((select) => el('span', { class: 'search-filter' }, el('label', { for: select.id }, select.name), select)),
 	);
+	const button = el(
+		'button',
+		{ type: 'button', class: 'search-filters-toggle', 'aria-expanded': 'false', 'aria-controls': panel.id },
+		'Filters',
+	);
+	button.addEventListener('click', () => {
+		panel.hidden = !panel.hidden;
+		button.setAttribute('aria-expanded', String(!panel.hidden));
+	});
 	const selected = () => Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, [s.value]]));
-	return { element, selected };
+	for (const select of selects) {
+		select.addEventListener('change', () => {
+			button.textContent = buttonText(Object.keys(selected()).length);
+			onChange();
+		});
+	}
+	return { element: el('div', { class: 'search-filter-box' }, button, panel), selected };
 }

@@ -1,12 +1,11 @@
 // The search page's view: a plain list of links in the page body, where the results stay. The header's field
 // drives it, and the page's address follows the query.
-import type { PagefindResultData } from './pagefind-types';
-import { el, resultExcerpt, resultName } from './render';
+import { el, resultExcerpt, resultName, type ShownResult } from './render';
 import type { SearchSession, SearchView, Shown } from './session';
 
 /** One row of the list: a link with the name, then the excerpt. */
-function renderItem(result: PagefindResultData): HTMLLIElement {
-	return el('li', {}, resultName(result, el('a', { href: result.url })), resultExcerpt(result, 'p'));
+function renderItem(result: ShownResult): HTMLLIElement {
+	return el('li', {}, resultName(result, el('a', { href: result.data.url })), resultExcerpt(result, 'p'));
 }
 
 /** The list of every result on /search/, in its results region. */

@@ -71,11 +71,3 @@ export async function forgivingSearch<R extends Hit, O>(
 	).filter((r) => !found.has(r.id));
 	return { results: [...full.results, ...some], partial: some.length };
 }
-
-/** The status line when some results hold only some of the words of the query (`what`, quoted). */
-export function partialStatus(count: number, partial: number, what: string): string {
-	const some = `${partial === 1 ? 'code holds' : 'codes hold'} some of its words`;
-	const full = count - partial;
-	if (full === 0) return `No code holds every word of ${what}; ${partial} ${some}, best first.`;
-	return `${full} ${full === 1 ? 'code matches' : 'codes match'} ${what}; ${partial} more ${some}.`;
-}

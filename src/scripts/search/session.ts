@@ -5,14 +5,14 @@
 import { withBase } from '../../lib/base';
 import { emptyOffer } from './empty';
 import { renderFilters, type Filters } from './filters';
-import { CODE_QUERY, codePage, findResults } from './find';
+import { CODE_QUERY, codePage, findResults, loadKinds, type Finder, type Found, type Kind } from './find';
+import { loadNames, looksLikeName, type NameIndex, type NameMatch } from './names';
 import type { Pagefind, PagefindResultData } from './pagefind-types';
-import { partialStatus } from './partial';
 
 /** What a view shows after a run. */
 export interface Shown {
-	/** The results to list, already cut to the view's limit. */
-	data: PagefindResultData[];
+	/** The results to list, already cut to the view's limit, each with its kind and the name that found it. */
+	data: { data: PagefindResultData; kind: Kind; name?: NameMatch | undefined }[];
 	/** The status line, e.g. `3 codes match “gone”.` */
 	status: string;
 	/** The line under the list: a link to every result, the way out of an empty answer, or nothing. */
@@ -74,6 +74,9 @@ export class SearchSession {
 	readonly form: HTMLFormElement;
 	readonly #views: SearchView[] = [];
 	#pagefind: Pagefind | undefined;
+	#finder: Finder | undefined;
+	/** The names file (names.ts), fetched once beside Pagefind; a retry reuses it. */
+	#names: Promise<NameIndex | undefined> | undefined;
 	#connecting: Promise<void> | undefined;
 	#attempts = 0;
 	#filters: Filters | undefined;
@@ -104,15 +107,25 @@ export class SearchSession {
 
 	async #load(given: Pagefind | undefined): Promise<void> {
 		setState('loading');
-		this.#pagefind = await loadPagefind(given, this.#attempts++);
-		if (!this.#pagefind) return this.#fail();
+		const [pagefind, names] = await Promise.all([
+			loadPagefind(given, this.#attempts++),
+			(this.#names ??= loadNames(withBase('search-names.json'))),
+		]);
+		try {
+			// Which pages are comparisons, guide questions and vendors' codes: three searches by filter, no page loaded.
+			this.#finder = pagefind && { pagefind, kinds: await loadKinds(pagefind), names };
+		} catch {
+			this.#finder = undefined;
+		}
+		this.#pagefind = this.#finder && pagefind;
+		if (!this.#finder) return this.#fail();
 		setState('');
 		for (const view of this.#views) view.ready();
 		await this.run();
 		if (this.#filters) return;
 		try {
 			// The filter lists load after the first results: loading them first would hold those results back a round trip.
-			const filters = renderFilters(await this.#pagefind.filters(), () => void this.run());
+			const filters = renderFilters(await this.#finder.pagefind.filters(), () => void this.run());
 			this.#filters = filters;
 			for (const view of this.#views) view.region.prepend(filters.element);
 		} catch {
@@ -122,7 +135,7 @@ export class SearchSession {
 
 	/** Search could not load: every view closes and empties, and the page's note says so. */
 	#fail(): void {
-		this.#pagefind = undefined;
+		this.#pagefind = this.#finder = undefined;
 		++this.#latest;
 		for (const view of this.#views) {
 			view.failed();
@@ -133,8 +146,8 @@ export class SearchSession {
 
 	/** Runs the field's query with the chosen filters and shows what it finds in each view; the latest run wins. */
 	async run(): Promise<void> {
-		const pagefind = this.#pagefind;
-		if (!pagefind) return;
+		const finder = this.#finder;
+		if (!finder) return;
 		const query = this.input.value.trim();
 		const chosen = this.#filters?.selected() ?? {};
 		const filtered = Object.keys(chosen).length > 0;
@@ -145,7 +158,7 @@ export class SearchSession {
 			return;
 		}
 		try {
-			const { results, partial } = await findResults(pagefind, query, chosen);
+			const { found: results, partial } = await findResults(finder, query, chosen);
 			// Pagefind answers nothing, rather than failing, when its index files cannot be fetched (offline with no
 			// offline copy): an empty answer stands only once the index is reachable; otherwise search could not load.
 			if (results.length === 0 && !(await indexReachable())) throw new Error('Pagefind’s index cannot be fetched');
@@ -153,16 +166,13 @@ export class SearchSession {
 			// Only a bare query is cut short; the "see all" link carries the query alone.
 			const limitOf = (view: SearchView) => (filtered ? Infinity : view.limit);
 			const most = Math.min(results.length, Math.max(...this.#views.map(limitOf)));
-			const data = await Promise.all(results.slice(0, most).map((result) => result.data()));
+			const data = await Promise.all(
+				results.slice(0, most).map(async ({ result, kind, name }) => ({ data: await result.data(), kind, name })),
+			);
 			if (ticket !== this.#latest) return;
 			const count = results.length;
 			const what = query ? `“${query}”` : 'the filters';
-			const found =
-				count === 0
-					? `No codes match ${what}.`
-					: partial
-						? partialStatus(count, partial, what)
-						: `${count} ${count === 1 ? 'code matches' : 'codes match'} ${what}.`;
+			const found = statusLine(results, partial, what);
 			for (const view of this.#views) {
 				const shown = data.slice(0, limitOf(view));
 				const cut = count > shown.length;
@@ -189,13 +199,13 @@ export class SearchSession {
 		}
 		const inPage = this.#views.some((view) => view.inPage);
 		const query = this.input.value.trim();
-		const pagefind = this.#pagefind;
+		const finder = this.#finder;
 		// Decided before any await: the form's own submission goes ahead unless prevented now.
-		if (inPage && pagefind) event.preventDefault();
-		if (!pagefind || !CODE_QUERY.test(query)) return inPage ? this.run() : undefined;
+		if (inPage && finder) event.preventDefault();
+		if (!finder || !(CODE_QUERY.test(query) || looksLikeName(query))) return inPage ? this.run() : undefined;
 		event.preventDefault();
 		try {
-			const page = await codePage(pagefind, query);
+			const page = await codePage(finder, query);
 			if (page) return location.assign(page);
 		} catch {
 			// The search page says what went wrong.
@@ -203,6 +213,32 @@ export class SearchSession {
 		if (inPage) return this.run();
 		location.assign(`${this.form.action}?${new URLSearchParams({ q: query })}`);
 	}
+}
+
+/** "3 codes, 1 comparison and 1 guide question": results counted by kind, codes first, kinds with none left out. */
+export function tally(found: readonly Pick<Found, 'kind'>[], more = ''): string {
+	const words: [Kind, string, string][] = [
+		['code', 'code', 'codes'],
+		['comparison', 'comparison', 'comparisons'],
+		['guide', 'guide question', 'guide questions'],
+	];
+	const parts = words.flatMap(([kind, one, many]) => {
+		const n = found.filter((f) => f.kind === kind).length;
+		return n ? [`${n} ${more}${n === 1 ? one : many}`] : [];
+	});
+	return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+}
+
+/** The status line of a run: how many codes, comparisons and guide questions match `what`, and which only in part. */
+export function statusLine(found: readonly Pick<Found, 'kind'>[], partial: number, what: string): string {
+	if (found.length === 0) return `No codes match ${what}.`;
+	const full = found.slice(0, found.length - partial);
+	const verb = (n: number, one: string, many: string) => (n === 1 ? one : many);
+	if (!partial) return `${tally(found)} ${verb(found.length, 'matches', 'match')} ${what}.`;
+	const some = found.slice(found.length - partial);
+	if (!full.length)
+		return `No code holds every word of ${what}; ${tally(some)} ${verb(partial, 'holds', 'hold')} some of its words, best first.`;
+	return `${tally(full)} ${verb(full.length, 'matches', 'match')} ${what}; ${tally(some, 'more ')} ${verb(partial, 'holds', 'hold')} some of its words.`;
 }
 
 /** The link under a list cut short: every result, on the search page. */
