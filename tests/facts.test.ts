@@ -41,6 +41,7 @@ test('the "Cacheable by default" search filter offers the three states and narro
 	const never = codes.filter((c) => factsOf(c).cacheable.state === 'never').map((c) => c.title);
 	await page.goto('./');
 	const results = await search(page, 'response');
+	await page.getByRole('button', { name: 'Filters' }).click();
 	const filter = page.getByRole('combobox', { name: 'Cacheable by default' });
 	for (const option of Object.values(CACHE_FILTER)) await expect(filter.getByRole('option', { name: option, exact: true })).toBeAttached();
 	await filter.selectOption(CACHE_FILTER.never);

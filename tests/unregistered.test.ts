@@ -220,6 +220,7 @@ test('searching "451" lists the registered code first, then the vendor use of th
 test('the Registry filter separates registered from unregistered codes', async ({ page }) => {
 	await page.goto('./');
 	await search(page, 'error');
+	await page.getByRole('button', { name: 'Filters' }).click();
 	const status = page.getByRole('status');
 	const registry = page.getByRole('combobox', { name: 'Registry' });
 	await searchField(page).fill('');

@@ -11,12 +11,19 @@ export interface SearchNames {
 	ecosystems: [label: string, names: [name: string, code: number][]][];
 	/** Vendors, by the first word of their names, lower-cased: "cloudflare", "nginx", "aws". */
 	vendors: string[];
-	/** The registry's reason phrases of two or more words, lower-cased, with their codes: "not found in django" holds 404's. */
+	/**
+	 * Phrases of two or more words, lower-cased, with their codes: the registry's reason phrases ("not found in
+	 * django" holds 404's) and the unregistered numbers' titles ("client closed request" names 499 as surely as the number).
+	 */
 	phrases: [phrase: string, code: number][];
 }
 
 /** The names asset's content, from the data rows and the unregistered pages' vendors. */
-export function searchNamesAsset(rows: Iterable<ConstantsRow> = constantsByCode().values(), vendors: readonly string[] = []): SearchNames {
+export function searchNamesAsset(
+	rows: Iterable<ConstantsRow> = constantsByCode().values(),
+	vendors: readonly string[] = [],
+	titles: readonly (readonly [title: string, code: number])[] = [],
+): SearchNames {
 	const list = [...rows];
 	const ecosystems = ECOSYSTEMS.filter((e) => e.id !== 'node').map((ecosystem): SearchNames['ecosystems'][number] => {
 		const seen = new Map<string, number>();
@@ -34,8 +41,12 @@ export function searchNamesAsset(rows: Iterable<ConstantsRow> = constantsByCode(
 	});
 	// A vendor's first word names it ("AWS Elastic Load Balancing"); its other words are often everyday ones ("load", "api").
 	const words = vendors.map((vendor) => vendor.toLowerCase().split(/[^\p{L}\p{N}]+/u)[0]!).filter((w) => w.length > 2);
-	const phrases = list.flatMap((row): [string, number][] =>
-		row.registered && /^[\w' -]+ [\w' -]+$/.test(row.reason) ? [[row.reason.toLowerCase(), row.code]] : [],
-	);
+	const twoWords = /^[\w' -]+ [\w' -]+$/;
+	const phrases = [
+		...list.flatMap((row): [string, number][] =>
+			row.registered && twoWords.test(row.reason) ? [[row.reason.toLowerCase(), row.code]] : [],
+		),
+		...titles.flatMap(([title, code]): [string, number][] => (twoWords.test(title) ? [[title.toLowerCase(), code]] : [])),
+	];
 	return { ecosystems: ecosystems.filter(([, names]) => names.length), vendors: [...new Set(words)].sort(), phrases };
 }

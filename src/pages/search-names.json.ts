@@ -6,5 +6,6 @@ import { getSite } from '../lib/site';
 export const GET: APIRoute = async () => {
 	const { unregistered } = await getSite();
 	const vendors = unregistered.flatMap((entry) => entry.uses.map((use) => use.vendor));
-	return new Response(JSON.stringify(searchNamesAsset(undefined, vendors)), { headers: { 'Content-Type': 'application/json' } });
+	const titles = unregistered.map((entry) => [entry.data.title, entry.data.code] as const);
+	return new Response(JSON.stringify(searchNamesAsset(undefined, vendors, titles)), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -48,3 +48,21 @@ describe('the names asset', () => {
 		assert.ok(index.isPhrase('Early Hints') && !index.isPhrase('early hints preload'));
 	});
 });
+
+test("an unregistered number's title names that number, as the vendor's phrase for it", () => {
+	const named = new NameIndex(
+		searchNamesAsset(
+			undefined,
+			['nginx'],
+			[
+				['Client Closed Request', 499],
+				['Page Expired', 419],
+				['Blocked', 450],
+			],
+		),
+	);
+	assert.deepEqual(named.phrasesIn('client closed request'), [499]);
+	assert.deepEqual(named.phrasesIn('laravel page expired'), [419]);
+	// One word is no phrase: "blocked" stays an ordinary word.
+	assert.deepEqual(named.phrasesIn('blocked'), []);
+});
