@@ -127,7 +127,8 @@ export interface FirstView {
 
 /** Opens `base + path` in a fresh context that records every response, and waits until the network is quiet. */
 async function openRecorded(browser: Browser, base: string, path: string, quietMs?: number) {
-	const context = await browser.newContext();
+	// The page's own weight: the offline copy the service worker downloads is weighed on its own (offline.ts).
+	const context = await browser.newContext({ serviceWorkers: 'block' });
 	try {
 		const idle = networkIdle(context);
 		const records = recorder(context);

@@ -132,7 +132,8 @@ deploying(
 
 		await page.reload();
 		const notice = page.getByRole('status').filter({ hasText: 'A newer version of this reference is ready.' });
-		await expect(notice).toBeVisible();
+		// The worker registers three seconds after the page has loaded, then fetches the new build whole.
+		await expect(notice).toBeVisible({ timeout: 30_000 });
 		// The page shown is still the build the worker had: nothing changed under the reader.
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(SITE_TITLE);
 		await test.step('the page with the notice has no accessibility violations in either color scheme', () => expectNoViolations(page));

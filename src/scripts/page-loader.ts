@@ -19,18 +19,15 @@ const input = document.querySelector<HTMLInputElement>('site-search input');
 // search page's "needs JavaScript" note hides), then "loading" and, if a file cannot be fetched, "failed".
 const state = document.body.dataset;
 
-/** True when a key press belongs to a field the user is typing in. */
-const isTyping = (target: Partial<HTMLElement>) => target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName!);
-
 // "Copy link" on a code page: the copying itself loads on the first click, while the click still counts as
 // the user's gesture that the clipboard asks for.
 // The button copies the address of the link beside it, the no-JavaScript fallback (src/components/CopyLink.astro).
-const copyLink = document.querySelector<HTMLAnchorElement>('copy-link a');
-const copyButton = copyLink?.previousElementSibling as HTMLElement | null | undefined;
-if (copyLink && copyButton) {
+const copyButton = document.querySelector<HTMLButtonElement>('copy-link button');
+if (copyButton)
 	copyButton.onclick = () =>
-		void (import(/* @vite-ignore */ copyLinkUrl) as Promise<typeof import('./copy-link')>).then((m) => m.copy(copyLink));
-}
+		void (import(/* @vite-ignore */ copyLinkUrl) as Promise<typeof import('./copy-link')>).then((m) =>
+			m.copy(copyButton.nextElementSibling as HTMLAnchorElement),
+		);
 
 if (input) {
 	state['search'] = '';
@@ -47,31 +44,42 @@ if (input) {
 			},
 		);
 	};
-	input.addEventListener('focus', load);
-	input.addEventListener('input', load);
-	document.addEventListener('keydown', (event) => {
-		if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target as HTMLElement)) {
+	input.onfocus = input.oninput = load;
+	document.onkeydown = (event) => {
+		// Not while typing in a field (the site has no contenteditable element).
+		if (
+			event.key === '/' &&
+			!event.ctrlKey &&
+			!event.metaKey &&
+			!event.altKey &&
+			!/^(INPUT|TEXTAREA|SELECT)$/.test((event.target as Element).tagName)
+		) {
 			event.preventDefault();
 			input.focus();
 		}
-	});
+	};
 	// /search/?q=… (the form's no-JavaScript target) runs the query it was given.
 	const query = new URLSearchParams(location.search).get('q');
 	if (query && !input.value) input.value = query;
 	if (input.value) load();
 }
 
-// The offline copy: the service worker registers once the page has loaded, never before the first paint. A
-// new build installs in the background as one set and waits; update-notice.ts, loaded (from the worker's
-// cache) only once a worker is active, so never on a first visit, offers to reload. /offline/ turns the copy
-// off through localStorage. The catch keeps a host that cannot serve sw.js from throwing.
+// The offline copy: the service worker registers three seconds after the page has loaded, never before the
+// first paint, and not while a reader who came to search is loading the search: the copy's download would
+// compete with it. A new build installs in the background as one set and waits; update-notice.ts, which offers
+// to reload, loads only when a worker already serves the page and a new build is found, so never on a first
+// visit, nor on a visit with nothing new. /offline/ turns the copy off through localStorage. The rejection handler keeps a host that
+// cannot serve sw.js from logging an error.
 onload = () =>
-	localStorage['offline'] ||
-	navigator.serviceWorker
-		?.register(`${import.meta.env.BASE_URL}sw.js`)
-		.then(
-			(registration) =>
-				registration.active &&
-				(import(/* @vite-ignore */ updateNoticeUrl) as Promise<typeof import('./update-notice')>).then((m) => m.watch(registration)),
-		)
-		.catch(() => {});
+	setTimeout(() => {
+		if (!localStorage['offline'])
+			navigator.serviceWorker?.register(`${import.meta.env.BASE_URL}sw.js`).then((registration) => {
+				const notice = () =>
+					(import(/* @vite-ignore */ updateNoticeUrl) as Promise<typeof import('./update-notice')>).then((m) => m.watch(registration));
+				// The browser may have found the new build itself, on the navigation, before this runs.
+				if (registration.active) {
+					if (registration.installing || registration.waiting) notice();
+					else registration.onupdatefound = notice;
+				}
+			}, Boolean);
+	}, 3e3);
