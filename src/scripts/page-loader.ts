@@ -77,7 +77,8 @@ onload = () =>
 				const notice = () =>
 					(import(/* @vite-ignore */ updateNoticeUrl) as Promise<typeof import('./update-notice')>).then((m) => m.watch(registration));
 				// The browser may have found the new build itself, on the navigation, before this runs.
-				if (registration.active) {
+				// Undefined where the browser blocks service workers (Playwright does, outside the offline tests).
+				if (registration?.active) {
 					if (registration.installing || registration.waiting) notice();
 					else registration.onupdatefound = notice;
 				}
