@@ -10,46 +10,20 @@ import {
 	formatProblem,
 	type ContentProblem,
 } from '../../src/lib/checks.ts';
-import { codeData, unregisteredData } from '../../src/lib/content-files.ts';
+import { codeFrontmatter, unregisteredFrontmatter, vendorUse } from '../support/frontmatter.ts';
 
 const code = (n: number, extra: Record<string, unknown> = {}, file = `${n}`) => ({
 	id: file,
 	filePath: `content/codes/${file}.mdx`,
 	body: 'What it means.',
-	data: codeData.parse({
-		code: n,
-		phrase: `Phrase ${n}`,
-		class: `${String(n)[0]}xx`,
-		summary: 'One sentence.',
-		spec: { document: 'RFC 9110', section: '15' },
-		cacheable: { state: 'never', source: { document: 'RFC 9111', section: '3' } },
-		...extra,
-	}),
-});
-
-const use = (vendor: string) => ({
-	vendor,
-	seen: 'seen',
-	cause: 'cause',
-	fix: 'fix',
-	seenBy: 'the log',
-	sentToClient: false,
-	quote: 'quote',
-	sources: [{ url: 'https://nginx.org/', title: 'nginx' }],
+	data: codeFrontmatter(n, extra),
 });
 
 const unregistered = (n: number, extra: Record<string, unknown> = {}, file = `${n}`) => ({
 	id: file,
 	filePath: `content/unregistered/${file}.mdx`,
 	body: 'Who uses it.',
-	data: unregisteredData.parse({
-		code: n,
-		title: 'A name',
-		summary: 'One sentence.',
-		uses: [use('nginx')],
-		instead: [{ code: '504', when: 'then' }],
-		...extra,
-	}),
+	data: unregisteredFrontmatter(n, extra),
 });
 
 /** The first problem as the build prints it, with its fix. */
@@ -139,7 +113,7 @@ test('an unregistered-number problem names the file and the field, and says how 
 		],
 		[
 			'one vendor named twice',
-			checkUnregistered([unregistered(499, { uses: [use('nginx'), use('NGINX')] })], registered),
+			checkUnregistered([unregistered(499, { uses: [vendorUse('nginx'), vendorUse('NGINX')] })], registered),
 			'content/unregistered/499.mdx: `uses` names the vendor "NGINX" twice (as "nginx" too): both would have the anchor #499-nginx. Keep one entry per vendor; put a second product of the same vendor in `product`, or name the vendors apart.',
 		],
 		[

@@ -4,16 +4,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkComparisons, formatProblem } from '../../src/lib/checks.ts';
 import { comparePath, comparisonsOf, contentCell, decisionTable } from '../../src/lib/compare.ts';
-import { codeData, compareData } from '../../src/lib/content-files.ts';
+import { compareData } from '../../src/lib/content-files.ts';
+import { codeFrontmatter } from '../support/frontmatter.ts';
 import { comparisons } from '../../catalog/compare.ts';
 import { codes } from '../../catalog/content.ts';
 import { guideQuestions } from '../../catalog/guide.ts';
 
+/** A code whose spec section is its own number, so each column's citation is told apart. */
 const code = (n: number, extra: Record<string, unknown> = {}) =>
-	codeData.parse({
-		code: n,
-		phrase: `Phrase ${n}`,
-		class: `${String(n)[0]}xx`,
+	codeFrontmatter(n, {
 		summary: `What ${n} means.`,
 		spec: { document: 'RFC 9110', section: `15.${n}` },
 		cacheable: { state: 'explicit', source: { document: 'RFC 9111', section: '3' } },

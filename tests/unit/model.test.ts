@@ -2,31 +2,13 @@
 // written out by hand, so a change to how an address is built shows here first.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codeData, unregisteredData } from '../../src/lib/content-files.ts';
+import { unregisteredData } from '../../src/lib/content-files.ts';
+import { codeFrontmatter, vendorUse } from '../support/frontmatter.ts';
 import { byNumber, codeFacts, shortLinks, toClass, toCode, toUnregistered } from '../../src/lib/model.ts';
 
 const code = (n: number, phrase: string, extra: Record<string, unknown> = {}) => ({
 	id: String(n),
-	data: codeData.parse({
-		code: n,
-		phrase,
-		class: `${String(n)[0]}xx`,
-		summary: 'One sentence.',
-		spec: { document: 'RFC 9110', section: '15' },
-		cacheable: { state: 'never', source: { document: 'RFC 9111', section: '3' } },
-		...extra,
-	}),
-});
-
-const use = (vendor: string) => ({
-	vendor,
-	seen: 'seen',
-	cause: 'cause',
-	fix: 'fix',
-	seenBy: 'the log',
-	sentToClient: false,
-	quote: 'quote',
-	sources: [{ url: 'https://nginx.org/', title: 'nginx' }],
+	data: codeFrontmatter(n, { phrase, ...extra }),
 });
 
 const unregistered = (n: number, title: string, vendors: string[], extra: Record<string, unknown> = {}) => ({
@@ -35,7 +17,7 @@ const unregistered = (n: number, title: string, vendors: string[], extra: Record
 		code: n,
 		title,
 		summary: 'One sentence.',
-		uses: vendors.map(use),
+		uses: vendors.map(vendorUse),
 		instead: [{ code: '504', when: 'then' }],
 		...extra,
 	}),
